@@ -1,0 +1,35 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ArticleGen.Generator.Inputs;
+
+/// <summary>
+/// Project-wide settings, read from MSBuild properties that the package makes compiler-visible
+/// (<c>build_property.X</c> in the analyzer config).
+/// </summary>
+internal sealed record ProjectOptions(string Namespace, string ClassName, bool AutoInclude, long MaxFileSize, string? ProjectDirectory)
+{
+    public const long DefaultMaxFileSize = 1024 * 1024;
+
+    public static ProjectOptions From(AnalyzerConfigOptions global)
+    {
+        string? rootNamespace = Read(global, "build_property.ArticleGenNamespace") ?? Read(global, "build_property.RootNamespace");
+        string className = Read(global, "build_property.ArticleGenClassName") ?? "Articles";
+        bool autoInclude = !bool.TryParse(Read(global, "build_property.ArticleGenAutoInclude"), out bool auto) || auto;
+        long maxFileSize = long.TryParse(Read(global, "build_property.ArticleGenMaxFileSize"), NumberStyles.Integer, CultureInfo.InvariantCulture, out long max) && max > 0
+            ? max
+            : DefaultMaxFileSize;
+        return new ProjectOptions(rootNamespace ?? string.Empty, className, autoInclude, maxFileSize, Read(global, "build_property.ProjectDir"));
+    }
+
+    internal static string? Read(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+}
+
+/// <summary>Per-file settings from AdditionalFiles item metadata (<c>build_metadata.AdditionalFiles.X</c>).</summary>
+internal sealed record FileOptions(string? Include, string? NameOverride)
+{
+    public static FileOptions From(AnalyzerConfigOptions file) => new(
+        ProjectOptions.Read(file, "build_metadata.AdditionalFiles.ArticleGen"),
+        ProjectOptions.Read(file, "build_metadata.AdditionalFiles.ArticleGenName"));
+}
