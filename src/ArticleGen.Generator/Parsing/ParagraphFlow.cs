@@ -16,12 +16,14 @@ internal static class ParagraphFlow
     /// <summary>A block of the body: [Start, End) in the text, from its first to its last non-space character.</summary>
     public readonly record struct Block(int Start, int End);
 
+    private const int MaxCreditContinuationWords = 3;
+
     public static List<Block> Split(string text, List<Line> lines, int bodyStart)
     {
         var blocks = new List<Block>();
         int blockStart = -1, blockEnd = -1;
         Line? previous = null;
-        bool blankBefore = true;
+        bool blankBefore = true, creditOpen = false;
         for (int n = FirstLineAt(lines, bodyStart); n < lines.Count; n++)
         {
             Line line = lines[n];
@@ -38,7 +40,8 @@ internal static class ParagraphFlow
                 continue;
             }
 
-            bool starts = blankBefore || previous is null || StartsParagraph(text, lines, n, line, previous.Value);
+            bool starts = blankBefore || previous is null
+                || (creditOpen ? !IsCreditContinuation(text, lines, n, line) : StartsParagraph(text, lines, n, line, previous.Value));
             if (starts && blockStart >= 0)
             {
                 blocks.Add(new Block(blockStart, blockEnd));
@@ -47,8 +50,11 @@ internal static class ParagraphFlow
             if (starts)
             {
                 blockStart = line.ContentStart;
+                creditOpen = false;
             }
 
+            // A photo credit closes its caption, once the photographer's name (which may wrap) is complete.
+            creditOpen |= EndsWithPhotoCredit(text, line);
             blockEnd = line.ContentEnd;
             previous = line;
             blankBefore = false;
@@ -64,9 +70,41 @@ internal static class ParagraphFlow
 
     private static bool StartsParagraph(string text, List<Line> lines, int n, Line line, Line previous) =>
         IsSpaceIndentedAfterOtherIndent(text, line, previous)
-        || IsLoneFirstWord(text, lines, n, line, previous)
-        || CreditsOrCopyrightStart(text, line)
-        || EndsWithPhotoCredit(text, previous);
+        || (IsLoneFirstWord(text, lines, n, line) && EndsSentence(text, previous))
+        || CreditsOrCopyrightStart(text, line);
+
+    /// <summary>
+    /// A photographer's name can wrap: <c>REUTERS/Denis</c> + newline + <c>Balibouse</c>. A short run of capitalized
+    /// words continues the credit, unless it is the lone first word of the next paragraph.
+    /// </summary>
+    private static bool IsCreditContinuation(string text, List<Line> lines, int n, Line line)
+    {
+        if (IsLoneFirstWord(text, lines, n, line) || CreditsOrCopyrightStart(text, line))
+        {
+            return false;
+        }
+
+        int words = 0;
+        bool wordStart = true;
+        for (int i = line.ContentStart; i < line.ContentEnd; i++)
+        {
+            char c = text[i];
+            if (Text.IsSpace(c))
+            {
+                wordStart = true;
+                continue;
+            }
+
+            if (wordStart && (!char.IsUpper(c) || ++words > MaxCreditContinuationWords))
+            {
+                return false;
+            }
+
+            wordStart = false;
+        }
+
+        return true;
+    }
 
     private static bool EndsWithPhotoCredit(string text, Line line)
     {
@@ -95,7 +133,7 @@ internal static class ParagraphFlow
     /// by the rest of the paragraph. A capitalized word that merely ends a wrapped sentence is told apart by what is
     /// around it: the previous line must end a sentence, and the next line must carry on the text.
     /// </summary>
-    private static bool IsLoneFirstWord(string text, List<Line> lines, int n, Line line, Line previous)
+    private static bool IsLoneFirstWord(string text, List<Line> lines, int n, Line line)
     {
         for (int i = line.ContentStart; i < line.ContentEnd; i++)
         {
@@ -107,14 +145,15 @@ internal static class ParagraphFlow
 
         char first = text[line.ContentStart];
         bool opensSentence = char.IsUpper(first) || char.IsDigit(first) || first == '"' || first == '\u201C' || first == '<' || first == '\'';
-        if (!opensSentence || n + 1 >= lines.Count || lines[n + 1].IsBlank)
-        {
-            return false;
-        }
-
-        char last = text[previous.ContentEnd - 1];
-        return last is '.' or '!' or '?' or '"' or '\u201D' or ':' or ')' or '\'';
+        return opensSentence && n + 1 < lines.Count && CarriesOnText(text, lines[n + 1]);
     }
+
+    /// <summary>A line of running text: several words, and not the start of credits or copyright.</summary>
+    private static bool CarriesOnText(string text, Line line) =>
+        !line.IsBlank && text.IndexOf(' ', line.ContentStart, line.ContentLength) >= 0 && !CreditsOrCopyrightStart(text, line);
+
+    private static bool EndsSentence(string text, Line line) =>
+        text[line.ContentEnd - 1] is '.' or '!' or '?' or '"' or '\u201D' or ':' or ')' or '\'';
 
     private static bool CreditsOrCopyrightStart(string text, Line line)
     {
