@@ -12,6 +12,8 @@ internal static class PhotoCaption
     /// <summary>A credit names a photographer, not a sentence; more words than this is prose.</summary>
     private const int MaxCreditWords = 7;
 
+    private static readonly string[] NameParticles = { "de", "da", "del", "der", "di", "van", "von", "la", "le", "al", "bin", "y" };
+
     public static PhotoSpec? Read(string block)
     {
         int creditStart = FindCredit(block);
@@ -73,8 +75,13 @@ internal static class PhotoCaption
         string name = Text.StartsWith(credit, 0, "Photo by ") ? credit.Substring(9)
             : slash > 0 && (IsUpperWord(credit, 0, slash) || credit.Substring(0, slash).EndsWith(" Photo", StringComparison.Ordinal)) ? credit.Substring(slash + 1)
             : string.Empty;
-        return name.Length > 0 && char.IsUpper(name[0]) && name.Split(' ').Length <= MaxCreditWords;
+        string[] words = name.Split(' ', '/');
+        return words.Length <= MaxCreditWords && Array.TrueForAll(words, IsNameWord);
     }
+
+    /// <summary>Names are capitalized words, with particles such as "de" or "van" between them.</summary>
+    private static bool IsNameWord(string word) =>
+        (word.Length > 0 && char.IsUpper(word[0])) || Array.IndexOf(NameParticles, word) >= 0;
 
     private static (string? Photographer, string? Agency) SplitCredit(string credit)
     {
