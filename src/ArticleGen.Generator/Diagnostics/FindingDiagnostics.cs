@@ -1,0 +1,38 @@
+using System;
+using ArticleGen.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ArticleGen.Generator.Diagnostics;
+
+/// <summary>Turns a parser <see cref="Finding"/> into a diagnostic at its exact place in the article file.</summary>
+internal static class FindingDiagnostics
+{
+    /// <returns>The diagnostic, or null for an ID that is not in the catalogue.</returns>
+    public static Diagnostic? Create(Finding finding, string path, SourceText text)
+    {
+        DiagnosticDescriptor? descriptor = DiagnosticDescriptors.Find(finding.Id);
+        if (descriptor is null)
+        {
+            return null;
+        }
+
+        // The parser saw text.ToString(), so its offsets are offsets into this text; clamp in case of a parser slip
+        // rather than throw inside the compiler.
+        int start = Math.Max(0, Math.Min(finding.Span.Start, text.Length));
+        int end = Math.Max(start, Math.Min(finding.Span.End, text.Length));
+        return Diagnostic.Create(
+            descriptor,
+            At(path, text, TextSpan.FromBounds(start, end)),
+            MessageArguments.OneLine(finding.Subject),
+            MessageArguments.OneLine(finding.Detail));
+    }
+
+    /// <summary>A location in an additional file; line and column are what builds print and the IDE underlines.</summary>
+    public static Location At(string path, SourceText text, TextSpan span) =>
+        Location.Create(path, span, text.Lines.GetLinePositionSpan(span));
+
+    /// <summary>The start of a file, for what concerns the file as a whole (its name, its size).</summary>
+    public static Location AtStart(string path) =>
+        Location.Create(path, default, new LinePositionSpan(LinePosition.Zero, LinePosition.Zero));
+}
