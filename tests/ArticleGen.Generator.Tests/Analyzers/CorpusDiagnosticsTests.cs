@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
+using ArticleGen.Generator.Tests.TestSupport;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -10,20 +11,20 @@ namespace ArticleGen.Generator.Tests.Analyzers;
 public class CorpusDiagnosticsTests
 {
     [Theory]
-    [MemberData(nameof(CorpusCase.Names), MemberType = typeof(CorpusCase))]
+    [MemberData(nameof(Corpus.Names), MemberType = typeof(Corpus))]
     public async Task Corpus_file_raises_exactly_its_expected_diagnostics(string name)
     {
-        CorpusCase corpus = CorpusCase.Get(name);
-        var diagnostics = await AnalyzerRunner.RunAsync(new[] { ("/p/Articles/" + name + ".txt", corpus.Text) });
+        CorpusFile file = Corpus.Get(name);
+        var diagnostics = await AnalyzerRunner.RunAsync(new[] { ("/p/Articles/" + name + ".txt", file.Text) });
 
         var raised = diagnostics
             .Where(d => d.Severity >= DiagnosticSeverity.Warning)
             .Select(d => d.Id)
             .Distinct()
             .OrderBy(id => id, StringComparer.Ordinal);
-        Assert.Equal(corpus.ExpectedDiagnostics, raised);
+        Assert.Equal(file.Expected.Diagnostics.OrderBy(id => id, StringComparer.Ordinal), raised);
     }
 
     [Fact]
-    public void Corpus_is_there() => Assert.True(CorpusCase.All.Count >= 85, "corpus files found: " + CorpusCase.All.Count);
+    public void Corpus_is_there() => Assert.True(Corpus.All.Count >= 85, "corpus files found: " + Corpus.All.Count);
 }
