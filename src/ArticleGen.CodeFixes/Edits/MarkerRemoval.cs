@@ -6,8 +6,8 @@ namespace ArticleGen.CodeFixes.Edits;
 
 /// <summary>
 /// Removes layout markers (ART005) from article text. A marker that has its line (or two lines, when wrapped) to itself
-/// takes the line with it, and the blank line that would be left doubled; a marker inside a line takes only the
-/// spaces beside it. Nothing else is touched.
+/// takes the line with it (keeping the paragraph break the line made); a marker inside a line takes only the spaces
+/// beside it. Nothing else is touched.
 /// </summary>
 internal static class MarkerRemoval
 {
@@ -34,7 +34,7 @@ internal static class MarkerRemoval
             }
         }
 
-        return merged.Select(r => new TextChange(DropDoubledBlankLine(text, r), string.Empty)).ToList();
+        return merged.Select(r => new TextChange(KeepParagraphBreaks(text, r), string.Empty)).ToList();
     }
 
     /// <summary>Applies <see cref="Remove"/> and gives the new text.</summary>
@@ -80,23 +80,36 @@ internal static class MarkerRemoval
     }
 
     /// <summary>
-    /// When whole lines go and a blank line stands on each side of them, one blank line is taken too: the marker
-    /// separated two paragraphs, and they stay separated by one blank line, not two.
+    /// Whole marker lines go, but the paragraph breaks they made stay: a blank line is what separates paragraphs, and
+    /// a marker line between two paragraphs (ldn2001 layout) is their only separator, so one empty line is kept there.
+    /// Where a blank line stands on each side, one of them goes too, so the paragraphs are not left two lines apart.
     /// </summary>
-    private static TextSpan DropDoubledBlankLine(SourceText text, TextSpan range)
+    private static TextSpan KeepParagraphBreaks(SourceText text, TextSpan range)
     {
         TextLine first = text.Lines.GetLineFromPosition(range.Start);
         bool wholeLines = range.Start == first.Start && (range.End == text.Length || text.Lines.GetLineFromPosition(range.End).Start == range.End);
-        if (!wholeLines || range.End >= text.Length)
+        if (!wholeLines)
         {
             return range;
         }
 
-        TextLine after = text.Lines.GetLineFromPosition(range.End);
-        bool blankAfter = IsBlank(text, after.Start, after.End);
-        bool blankBefore = first.LineNumber == 0 || IsBlank(text, text.Lines[first.LineNumber - 1].Start, text.Lines[first.LineNumber - 1].End);
-        return blankBefore && blankAfter ? TextSpan.FromBounds(range.Start, after.EndIncludingLineBreak) : range;
+        bool atStart = first.LineNumber == 0;
+        bool atEnd = range.End >= text.Length;
+        bool blankBefore = atStart || IsBlankLine(text, text.Lines[first.LineNumber - 1]);
+        TextLine? after = atEnd ? null : text.Lines.GetLineFromPosition(range.End);
+        bool blankAfter = after is null || IsBlankLine(text, after.Value);
+
+        if (!blankBefore && !blankAfter)
+        {
+            // Leave the last removed line's own line break: an empty line between the two paragraphs.
+            TextLine last = text.Lines.GetLineFromPosition(range.End - 1);
+            return TextSpan.FromBounds(range.Start, last.End);
+        }
+
+        return blankBefore && after is { } next && IsBlankLine(text, next) ? TextSpan.FromBounds(range.Start, next.EndIncludingLineBreak) : range;
     }
+
+    private static bool IsBlankLine(SourceText text, TextLine line) => IsBlank(text, line.Start, line.End);
 
     private static bool IsBlank(SourceText text, int start, int end)
     {

@@ -7,7 +7,8 @@ namespace ArticleGen.Generator.Diagnostics;
 
 /// <summary>
 /// The diagnostic catalogue (docs/diagnostics/ARTnnn.md), in one place. Every message format takes
-/// {0} = <see cref="Finding.Subject"/>, the offending text, and {1} = <see cref="Finding.Detail"/>, what is wrong with it.
+/// {0} = <see cref="Finding.Subject"/>, the offending text (the file name where there is none, see
+/// <see cref="FindingDiagnostics"/>), and {1} = <see cref="Finding.Detail"/>, what is wrong with it.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -63,7 +64,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingHeadline = Create(
         DiagnosticIds.MissingHeadline,
         "Missing headline",
-        "No headline before '{0}'",
+        "No headline in '{0}': {1}",
         Structure,
         DiagnosticSeverity.Warning,
         "No headline is found before the date line or the body.");

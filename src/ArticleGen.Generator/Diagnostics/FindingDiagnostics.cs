@@ -24,9 +24,18 @@ internal static class FindingDiagnostics
         return Diagnostic.Create(
             descriptor,
             At(path, text, TextSpan.FromBounds(start, end)),
-            MessageArguments.OneLine(finding.Subject),
+            MessageArguments.OneLine(Subject(finding, path)),
             MessageArguments.OneLine(finding.Detail));
     }
+
+    /// <summary>
+    /// What the message names: the offending text, or the file itself where the finding is about the whole file
+    /// (ART010) or about something missing, which has no text of its own (ART003, ART006).
+    /// </summary>
+    private static string Subject(Finding finding, string path) =>
+        finding.Id == DiagnosticIds.UnreadableArticleFile || string.IsNullOrWhiteSpace(finding.Subject)
+            ? System.IO.Path.GetFileName(path)
+            : finding.Subject;
 
     /// <summary>A location in an additional file; line and column are what builds print and the IDE underlines.</summary>
     public static Location At(string path, SourceText text, TextSpan span) =>

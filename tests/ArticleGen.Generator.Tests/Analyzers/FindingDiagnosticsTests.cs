@@ -55,6 +55,13 @@ public class FindingDiagnosticsTests
             FindingDiagnostics.Create(new Finding("ART001", new SourceSpan(0, 3), "Moscow (Reuters) -", "the place is not in capitals"), "x.txt", SourceText.From(Text))!.GetMessage());
 
     [Theory]
+    [InlineData("ART003", "", "there is no credits line", "No credits line or byline in 'story.txt': there is no credits line")]
+    [InlineData("ART006", "", "no headline comes first", "No headline in 'story.txt': no headline comes first")]
+    [InlineData("ART010", "\uFFFD", "the text holds replacement characters", "Unreadable article file 'story.txt': the text holds replacement characters")]
+    public void Finding_without_text_of_its_own_names_the_file(string id, string subject, string detail, string message) =>
+        Assert.Equal(message, FindingDiagnostics.Create(new Finding(id, default, subject, detail), "/p/Articles/story.txt", SourceText.From(Text))!.GetMessage());
+
+    [Theory]
     [InlineData("[to top of second column in this\n\t\tarticle]", "[to top of second column in this article]")]
     [InlineData("  |  ", "|")]
     [InlineData("", "")]
