@@ -23,9 +23,9 @@ internal static class FixRunner
     public static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Project project, CancellationToken cancellationToken = default)
     {
         Compilation compilation = (await project.GetCompilationAsync(cancellationToken))!;
-        ImmutableArray<DiagnosticAnalyzer> analyzers = project.AnalyzerReferences.SelectMany(r => r.GetAnalyzers(project.Language)).OfType<ArticleAnalyzer>().Any()
-            ? project.AnalyzerReferences.SelectMany(r => r.GetAnalyzers(project.Language)).ToImmutableArray()
-            : ImmutableArray.Create<DiagnosticAnalyzer>(new ArticleAnalyzer());
+        // A project loaded from disk brings the analyzer through its Analyzer items; an in-memory one gets it here.
+        ImmutableArray<DiagnosticAnalyzer> fromProject = project.AnalyzerReferences.SelectMany(r => r.GetAnalyzers(project.Language)).ToImmutableArray();
+        ImmutableArray<DiagnosticAnalyzer> analyzers = fromProject.IsEmpty ? ImmutableArray.Create<DiagnosticAnalyzer>(new ArticleAnalyzer()) : fromProject;
         ImmutableArray<Diagnostic> diagnostics = await compilation.WithAnalyzers(analyzers, project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync(cancellationToken);
         return diagnostics.Where(d => d.Id.StartsWith("ART", System.StringComparison.Ordinal)).ToImmutableArray();
     }

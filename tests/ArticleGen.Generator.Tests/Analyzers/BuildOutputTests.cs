@@ -20,7 +20,7 @@ public class BuildOutputTests
         project.AddArticle("big.txt", new string('x', 3000));
         project.AddFile(".globalconfig", "is_global = true\ndotnet_diagnostic.ART011.severity = error\ndotnet_diagnostic.ART010.severity = none\n");
 
-        (int exitCode, string output) = project.Dotnet("build -nologo -consoleLoggerParameters:NoSummary", TimeSpan.FromMinutes(4));
+        (int exitCode, string output) = project.Dotnet("build -nologo -consoleLoggerParameters:NoSummary -p:UseSharedCompilation=false", TimeSpan.FromMinutes(4));
 
         // Line 8, column 2: the marker after its tab. Line 8, column 40: the entity in "...ministry said Russia had sent ".
         Assert.Contains(markers + "(8,2): warning ART005: Leftover layout marker '[to top of second column]'", output);

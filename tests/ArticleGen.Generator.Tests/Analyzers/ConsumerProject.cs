@@ -61,7 +61,7 @@ public sealed class ConsumerProject : IDisposable
         };
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1"; // no build server left running after the test
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1"; // no MSBuild node left running after the test
         using Process process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
