@@ -12,6 +12,10 @@ internal static class PhotoCaption
     /// <summary>A credit names a photographer, not a sentence; more words than this is prose.</summary>
     private const int MaxCreditWords = 7;
 
+    private const int MaxCreditLength = 80;
+
+    private static readonly string[] NameParticles = { "de", "da", "del", "der", "di", "van", "von", "la", "le", "al", "bin", "y" };
+
     public static PhotoSpec? Read(string block)
     {
         int creditStart = FindCredit(block);
@@ -33,7 +37,7 @@ internal static class PhotoCaption
     private static int FindCredit(string text)
     {
         string trimmed = text.TrimEnd();
-        if (trimmed.Length == 0)
+        if (trimmed.Length == 0 || !MayEndWithCredit(trimmed))
         {
             return -1;
         }
@@ -67,14 +71,28 @@ internal static class PhotoCaption
         return -1;
     }
 
+    /// <summary>Cheap test first: every credit has a slash, a closing parenthesis or "Photo by" near the end.</summary>
+    private static bool MayEndWithCredit(string text)
+    {
+        int tail = Math.Max(0, text.Length - MaxCreditLength);
+        return text[text.Length - 1] == ')'
+            || text.IndexOf('/', tail) >= 0
+            || text.IndexOf("Photo by", tail, StringComparison.Ordinal) >= 0;
+    }
+
     private static bool IsCredit(string credit)
     {
         int slash = credit.IndexOf('/');
         string name = Text.StartsWith(credit, 0, "Photo by ") ? credit.Substring(9)
             : slash > 0 && (IsUpperWord(credit, 0, slash) || credit.Substring(0, slash).EndsWith(" Photo", StringComparison.Ordinal)) ? credit.Substring(slash + 1)
             : string.Empty;
-        return name.Length > 0 && char.IsUpper(name[0]) && name.Split(' ').Length <= MaxCreditWords;
+        string[] words = name.Split(' ', '/');
+        return words.Length <= MaxCreditWords && Array.TrueForAll(words, IsNameWord);
     }
+
+    /// <summary>Names are capitalized words, with particles such as "de" or "van" between them.</summary>
+    private static bool IsNameWord(string word) =>
+        (word.Length > 0 && char.IsUpper(word[0])) || Array.IndexOf(NameParticles, word) >= 0;
 
     private static (string? Photographer, string? Agency) SplitCredit(string credit)
     {
