@@ -1,0 +1,77 @@
+using ArticleGen.Generator.Diagnostics;
+using ArticleGen.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace ArticleGen.Generator.Tests.Analyzers;
+
+/// <summary>How a parser finding becomes a diagnostic: place, line and column, and a one-line message.</summary>
+public class FindingDiagnosticsTests
+{
+    private const string Text = "Headline\n\n\tsome text\n[to top of second column in this\narticle]\nmore\n";
+
+    [Fact]
+    public void Wrapped_marker_spans_both_lines()
+    {
+        int start = Text.IndexOf('[');
+        int end = Text.IndexOf(']') + 1;
+        var finding = new Finding("ART005", SourceSpan.FromBounds(start, end), Text.Substring(start, end - start));
+
+        Diagnostic diagnostic = FindingDiagnostics.Create(finding, "/p/Articles/x.txt", SourceText.From(Text))!;
+
+        FileLinePositionSpan where = diagnostic.Location.GetLineSpan();
+        Assert.Equal("/p/Articles/x.txt", where.Path);
+        Assert.Equal(new LinePosition(3, 0), where.StartLinePosition);
+        Assert.Equal(new LinePosition(4, 8), where.EndLinePosition);
+        Assert.Equal(TextSpan.FromBounds(start, end), diagnostic.Location.SourceSpan);
+        Assert.Equal("Leftover layout marker '[to top of second column in this article]'", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Column_counts_a_tab_as_one_character()
+    {
+        var finding = new Finding("ART011", new SourceSpan(Text.IndexOf("some"), 4), "some");
+        var where = FindingDiagnostics.Create(finding, "x.txt", SourceText.From(Text))!.Location.GetLineSpan();
+        Assert.Equal(new LinePosition(2, 1), where.StartLinePosition);
+    }
+
+    [Fact]
+    public void Span_past_the_end_is_clamped_instead_of_throwing()
+    {
+        var finding = new Finding("ART005", new SourceSpan(Text.Length - 2, 50), "x");
+        var diagnostic = FindingDiagnostics.Create(finding, "x.txt", SourceText.From(Text))!;
+        Assert.Equal(Text.Length, diagnostic.Location.SourceSpan.End);
+    }
+
+    [Fact]
+    public void Unknown_id_gives_no_diagnostic() =>
+        Assert.Null(FindingDiagnostics.Create(new Finding("ART999", default, "x"), "x.txt", SourceText.From(Text)));
+
+    [Fact]
+    public void Detail_goes_into_the_message() =>
+        Assert.Equal(
+            "Malformed dateline 'Moscow (Reuters) -': the place is not in capitals",
+            FindingDiagnostics.Create(new Finding("ART001", new SourceSpan(0, 3), "Moscow (Reuters) -", "the place is not in capitals"), "x.txt", SourceText.From(Text))!.GetMessage());
+
+    [Theory]
+    [InlineData("ART003", "", "there is no credits line", "No credits line or byline in 'story.txt': there is no credits line")]
+    [InlineData("ART006", "", "no headline comes first", "No headline in 'story.txt': no headline comes first")]
+    [InlineData("ART010", "\uFFFD", "the text holds replacement characters", "Unreadable article file 'story.txt': the text holds replacement characters")]
+    public void Finding_without_text_of_its_own_names_the_file(string id, string subject, string detail, string message) =>
+        Assert.Equal(message, FindingDiagnostics.Create(new Finding(id, default, subject, detail), "/p/Articles/story.txt", SourceText.From(Text))!.GetMessage());
+
+    [Theory]
+    [InlineData("[to top of second column in this\n\t\tarticle]", "[to top of second column in this article]")]
+    [InlineData("  |  ", "|")]
+    [InlineData("", "")]
+    public void Message_arguments_are_one_line(string subject, string expected) => Assert.Equal(expected, MessageArguments.OneLine(subject));
+
+    [Fact]
+    public void Long_message_arguments_are_shortened()
+    {
+        string shortened = MessageArguments.OneLine(new string('x', 500));
+        Assert.Equal(MessageArguments.MaxLength, shortened.Length);
+        Assert.EndsWith("\u2026", shortened);
+    }
+}
