@@ -7,7 +7,7 @@ namespace ArticleGen.Generator.Emit;
 /// <summary>
 /// Turns any string into a regular C# string literal whose value is exactly that string. Characters that would
 /// break the literal, end the line, or hide in an editor (controls, line and paragraph separators, bidi and
-/// zero-width marks, lone surrogates) become <c>\uXXXX</c>; everything else, including non-ASCII letters, stays as is.
+/// zero-width marks, unusual spaces, lone surrogates) become <c>\uXXXX</c>; everything else, including non-ASCII letters, stays as is.
 /// </summary>
 internal static class CSharpLiteral
 {
@@ -70,9 +70,10 @@ internal static class CSharpLiteral
 
         // A fixed list rather than Unicode categories, which vary with the runtime's Unicode version: the
         // output must not depend on whether the compiler runs on .NET Framework or .NET.
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xAD || c == 0x061C || c == 0x180E
-            || (c >= 0x200B && c <= 0x200F) || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F)
-            || c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB) || c >= 0xFFFE;
+        // Spaces other than U+0020 are listed too: a no-break space looks like a space but does not compare like one.
+        return c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD || c == 0x061C || c == 0x180E
+            || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F)
+            || c == 0x3000 || c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB) || c >= 0xFFFE;
     }
 
     private static string Slice(string value, int start, int end)
