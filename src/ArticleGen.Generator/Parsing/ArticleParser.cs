@@ -1,16 +1,144 @@
+using System;
+using System.Collections.Generic;
 using System.Threading;
 using ArticleGen.Generator.Model;
 
 namespace ArticleGen.Generator.Parsing;
 
-/// <summary>Turns the text of one article file into a <see cref="ParsedArticle"/> and its findings. Never throws.</summary>
+/// <summary>
+/// Turns the text of one article file into a <see cref="ParsedArticle"/> and its findings. Never throws on any input.
+/// <para>
+/// The steps, each in a type of its own: check the file is text (<see cref="FileHealth"/>); mask the page chrome
+/// (<see cref="LayoutMarkers"/>); read the headline, byline and date line (<see cref="ArticleHeader"/>); group the body
+/// into blocks (<see cref="ParagraphFlow"/>); sort the blocks into copyright, credits, captions and paragraphs; and take
+/// the dateline off the lede (<see cref="WireDateline"/>).
+/// </para>
+/// </summary>
 internal static class ArticleParser
 {
+    private static readonly ParsedArticle Unreadable = new(
+        string.Empty, null, null, null, EquatableArray<string>.Empty, EquatableArray<PhotoSpec>.Empty, null, null);
+
     public static ParseResult Parse(string text, CancellationToken cancellationToken = default)
     {
-        // Placeholder until the parser lands; the signature is the contract.
-        return new ParseResult(
-            new ParsedArticle(string.Empty, null, null, null, EquatableArray<string>.Empty, EquatableArray<PhotoSpec>.Empty, null, null),
-            EquatableArray<Finding>.Empty);
+        var findings = new List<Finding>();
+        if (!FileHealth.Check(text, findings))
+        {
+            return new ParseResult(Unreadable, findings.ToEquatableArray());
+        }
+
+        string masked = LayoutMarkers.MaskOut(text, TextLines.Split(text), findings);
+        cancellationToken.ThrowIfCancellationRequested();
+        List<Line> lines = TextLines.Split(masked);
+        ArticleHeader.Result header = ArticleHeader.Read(masked, lines, findings);
+        List<ParagraphFlow.Block> blocks = ParagraphFlow.Split(masked, lines, header.BodyStart);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var paragraphs = new List<string>();
+        var photos = new List<PhotoSpec>();
+        CreditsSpec? credits = null;
+        bool hasCredits = false;
+        string? copyright = null;
+        WireDateline.Match? dateline = null;
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            ParagraphFlow.Block block = blocks[b];
+            if (CopyrightNotice.IsStart(masked, block.Start) && IsLastContent(blocks, b))
+            {
+                copyright = Text.Collapse(masked, block.Start, block.End);
+                continue;
+            }
+
+            string content = Text.Collapse(masked, block.Start, block.End);
+            if (CreditsLine.LooksLike(content))
+            {
+                credits = CreditsLine.Parse(content, SourceSpan.FromBounds(block.Start, block.End), findings);
+                hasCredits = true;
+            }
+            else if (PhotoCaption.Read(content) is { } photo)
+            {
+                photos.Add(photo);
+            }
+            else if (paragraphs.Count == 0)
+            {
+                dateline = ReadLede(masked, block, paragraphs, findings);
+            }
+            else
+            {
+                paragraphs.Add(content);
+            }
+        }
+
+        LeftoverMarkup.Find(masked, 0, masked.Length, findings);
+        CheckCompleteness(masked, header, dateline, hasCredits, findings);
+
+        var article = new ParsedArticle(
+            header.Headline,
+            header.Byline,
+            header.Published,
+            dateline?.Spec,
+            paragraphs.ToEquatableArray(),
+            photos.ToEquatableArray(),
+            credits,
+            copyright);
+        findings.Sort();
+        return new ParseResult(article, findings.ToEquatableArray());
     }
+
+    /// <summary>The lede is the first paragraph; its dateline comes off the front.</summary>
+    private static WireDateline.Match? ReadLede(string text, ParagraphFlow.Block block, List<string> paragraphs, List<Finding> findings)
+    {
+        WireDateline.Match? dateline = WireDateline.Read(text, block.Start, block.End, findings);
+        int ledeStart = dateline?.BodyStart ?? block.Start;
+        if (dateline is null)
+        {
+            int firstLineEnd = text.IndexOfAny(new[] { '\n', '\r' }, block.Start, block.End - block.Start);
+            var span = SourceSpan.FromBounds(block.Start, firstLineEnd < 0 ? block.End : Text.TrimEnd(text, block.Start, firstLineEnd));
+            findings.Add(new Finding(DiagnosticIds.MissingDateline, span, Text.Collapse(text, span.Start, span.End), "the lede opens without a dateline"));
+        }
+
+        string lede = Text.Collapse(text, ledeStart, block.End);
+        if (lede.Length > 0)
+        {
+            paragraphs.Add(lede);
+        }
+
+        return dateline;
+    }
+
+    private static void CheckCompleteness(string text, ArticleHeader.Result header, WireDateline.Match? dateline, bool hasCredits, List<Finding> findings)
+    {
+        if (!hasCredits && header.Byline is null)
+        {
+            int end = Text.TrimEnd(text, 0, text.Length);
+            findings.Add(new Finding(DiagnosticIds.MissingCredits, new SourceSpan(end, 0), "", "there is no credits line such as (Reporting by ...; Editing by ...) and no By line"));
+        }
+
+        if (dateline?.Spec.Date is { } inlineDate && header.Published is { } published && DaysApart(inlineDate, published) is > 1)
+        {
+            findings.Add(new Finding(DiagnosticIds.DatelineDateDisagrees, dateline.DateSpan, inlineDate, $"the date line says {published}"));
+        }
+    }
+
+    /// <summary>Days between the dateline's "Feb 26" and the publication date; the dateline's year is the nearest one.</summary>
+    private static int? DaysApart(string inlineDate, PublicationDate published)
+    {
+        int space = inlineDate.IndexOf(' ');
+        int month = Months.Parse(inlineDate.Substring(0, space));
+        int day = int.Parse(inlineDate.Substring(space + 1), System.Globalization.CultureInfo.InvariantCulture);
+        var target = new DateTime(published.Year, published.Month, published.Day);
+        int? best = null;
+        for (int year = published.Year - 1; year <= published.Year + 1; year++)
+        {
+            if (Months.IsValidDay(year, month, day))
+            {
+                int apart = Math.Abs((new DateTime(year, month, day) - target).Days);
+                best = best is null ? apart : Math.Min(best.Value, apart);
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsLastContent(List<ParagraphFlow.Block> blocks, int index) => index == blocks.Count - 1;
 }

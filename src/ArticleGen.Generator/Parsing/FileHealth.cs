@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+
+namespace ArticleGen.Generator.Parsing;
+
+/// <summary>
+/// Decides whether the text is an article at all (ART010): not empty, not binary, not mangled by a wrong encoding.
+/// An unreadable file gets a finding and no fields, and the generator emits nothing for it.
+/// </summary>
+internal static class FileHealth
+{
+    /// <summary>Above this share of control characters the file is taken for binary, not for text with a stray byte.</summary>
+    private const double BinaryControlShare = 0.02;
+
+    /// <returns>True where the text can be parsed; otherwise an ART010 finding was added.</returns>
+    public static bool Check(string text, List<Finding> findings)
+    {
+        int firstContent = Text.SkipSpace(text, 0, text.Length);
+        if (firstContent == text.Length)
+        {
+            findings.Add(new Finding(DiagnosticIds.UnreadableArticleFile, new SourceSpan(0, text.Length), "", "the file is empty"));
+            return false;
+        }
+
+        int nulAt = -1, controls = 0, replacementAt = -1, surrogateAt = -1;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\0' && nulAt < 0)
+            {
+                nulAt = i;
+            }
+
+            if (char.IsControl(c) && !Text.IsSpace(c))
+            {
+                controls++;
+            }
+            else if (c == '\uFFFD' && replacementAt < 0)
+            {
+                replacementAt = i;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                bool paired = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+                if (paired)
+                {
+                    i++;
+                }
+                else if (surrogateAt < 0)
+                {
+                    surrogateAt = i;
+                }
+            }
+        }
+
+        if (nulAt >= 0 || controls > text.Length * BinaryControlShare)
+        {
+            int at = nulAt >= 0 ? nulAt : 0;
+            findings.Add(new Finding(DiagnosticIds.UnreadableArticleFile, new SourceSpan(at, 1), "", "the file looks binary, not like text"));
+            return false;
+        }
+
+        if (replacementAt >= 0)
+        {
+            findings.Add(new Finding(DiagnosticIds.UnreadableArticleFile, new SourceSpan(replacementAt, 1), "\uFFFD", "the text holds replacement characters from bytes that are not valid UTF-8"));
+            return false;
+        }
+
+        if (surrogateAt >= 0)
+        {
+            findings.Add(new Finding(DiagnosticIds.UnreadableArticleFile, new SourceSpan(surrogateAt, 1), "", "the text holds an unpaired surrogate, so it is not valid Unicode"));
+            return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleGen.Generator.Parsing;
+
+/// <summary>
+/// Finds the page chrome a scrape leaves behind (ART005) and masks it out. Markers become spaces in a copy of
+/// the text, so every later part parses the article as if they were deleted, while offsets stay those of the file.
+/// </summary>
+internal static class LayoutMarkers
+{
+    /// <summary>Lines that are chrome when they stand alone (compared ignoring case).</summary>
+    private static readonly string[] LinePhrases =
+    {
+        "Send a link to a friend",
+        "Click on image for larger version",
+        "Back to top",
+        "Return to top",
+        "Print this article",
+        "Printer-friendly version",
+        "Printer friendly version",
+        "Email this article",
+        "E-mail this article",
+        "Share this article",
+        "Share on Facebook",
+        "Share on Twitter",
+        "Next article",
+        "Previous article",
+        "Back to home page",
+        "Related articles",
+    };
+
+    /// <summary>Chrome that can sit inside a line; the column marker may also wrap onto the next line.</summary>
+    private static readonly string[] InlineOpenings = { "[to top of", "(click on image" };
+
+    /// <returns>The text with every marker replaced by spaces (line breaks kept).</returns>
+    public static string MaskOut(string text, List<Line> lines, List<Finding> findings)
+    {
+        var markers = new List<SourceSpan>();
+        int coveredUntil = 0;
+        for (int n = 0; n < lines.Count; n++)
+        {
+            Line line = lines[n];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            int start = Math.Max(line.ContentStart, coveredUntil);
+            int firstOnLine = markers.Count;
+            FindInline(text, lines, n, start, markers, ref coveredUntil);
+            if (coveredUntil > line.End)
+            {
+                continue; // the rest of this line belongs to a marker wrapped onto the next line
+            }
+
+            FindPipesAndPhrases(text, Text.SkipSpace(text, start, line.ContentEnd), line.ContentEnd, markers, firstOnLine);
+        }
+
+        if (markers.Count == 0)
+        {
+            return text;
+        }
+
+        markers.Sort((a, b) => a.Start.CompareTo(b.Start));
+        char[] masked = text.ToCharArray();
+        foreach (SourceSpan marker in markers)
+        {
+            findings.Add(new Finding(DiagnosticIds.LeftoverLayoutMarker, marker, Text.Collapse(text, marker.Start, marker.End)));
+            for (int i = marker.Start; i < marker.End; i++)
+            {
+                if (!Text.IsLineBreak(masked[i]))
+                {
+                    masked[i] = ' ';
+                }
+            }
+        }
+
+        return new string(masked);
+    }
+
+    private static void FindInline(string text, List<Line> lines, int n, int from, List<SourceSpan> markers, ref int coveredUntil)
+    {
+        Line line = lines[n];
+        for (int i = from; i < line.ContentEnd; i++)
+        {
+            char open = text[i];
+            if ((open != '[' && open != '(') || !StartsWithAny(text, i, InlineOpenings))
+            {
+                continue;
+            }
+
+            char close = open == '[' ? ']' : ')';
+            int end = IndexOf(text, close, i, line.ContentEnd);
+            if (end < 0 && n + 1 < lines.Count && !lines[n + 1].IsBlank)
+            {
+                // "[to top of second column in this" + newline + "article]": one marker over two lines.
+                Line next = lines[n + 1];
+                int closeOnNext = IndexOf(text, close, next.ContentStart, Math.Min(next.ContentEnd, next.ContentStart + 40));
+                if (closeOnNext >= 0)
+                {
+                    end = closeOnNext;
+                }
+            }
+
+            int markerEnd = end >= 0 ? end + 1 : line.ContentEnd;
+            markers.Add(SourceSpan.FromBounds(i, markerEnd));
+            coveredUntil = markerEnd;
+            if (markerEnd > line.End)
+            {
+                return;
+            }
+
+            i = markerEnd - 1;
+        }
+    }
+
+    private static void FindPipesAndPhrases(string text, int start, int end, List<SourceSpan> markers, int firstOnLine)
+    {
+        // Work on what is left of the line once the inline markers found on it are set aside.
+        for (int m = firstOnLine; m < markers.Count; m++)
+        {
+            if (markers[m].Start <= start && markers[m].End > start)
+            {
+                start = Text.SkipSpace(text, markers[m].End, end);
+            }
+        }
+
+        // Table pipes: "| " opening a line, " |" closing it, or a pipe alone.
+        while (start < end && text[start] == '|' && (start + 1 == end || Text.IsSpace(text[start + 1])))
+        {
+            markers.Add(new SourceSpan(start, 1));
+            start = Text.SkipSpace(text, start + 1, end);
+        }
+
+        while (end - 1 > start && text[end - 1] == '|' && Text.IsSpace(text[end - 2]))
+        {
+            markers.Add(new SourceSpan(end - 1, 1));
+            end = Text.TrimEnd(text, start, end - 1);
+        }
+
+        foreach (string phrase in LinePhrases)
+        {
+            if (end - start == phrase.Length && Text.StartsWithIgnoreCase(text, start, phrase))
+            {
+                markers.Add(SourceSpan.FromBounds(start, end));
+                return;
+            }
+        }
+    }
+
+    private static bool StartsWithAny(string text, int index, string[] prefixes)
+    {
+        foreach (string prefix in prefixes)
+        {
+            if (Text.StartsWithIgnoreCase(text, index, prefix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int IndexOf(string text, char value, int start, int end)
+    {
+        return start < end ? text.IndexOf(value, start, end - start) : -1;
+    }
+}

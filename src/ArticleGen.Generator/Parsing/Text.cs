@@ -1,0 +1,85 @@
+using System.Text;
+
+namespace ArticleGen.Generator.Parsing;
+
+/// <summary>Character tests and small text helpers shared by the parser parts.</summary>
+internal static class Text
+{
+    /// <summary>Whitespace as scraped pages have it: also NBSP (via char.IsWhiteSpace), BOM and zero-width space.</summary>
+    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B';
+
+    public static bool IsLineBreak(char c) => c == '\n' || c == '\r';
+
+    public static bool IsInlineSpace(char c) => IsSpace(c) && !IsLineBreak(c);
+
+    /// <summary>The text of [start, end) with every run of whitespace collapsed to one space, trimmed.</summary>
+    public static string Collapse(string text, int start, int end)
+    {
+        var result = new StringBuilder(end - start);
+        bool pendingSpace = false;
+        for (int i = start; i < end; i++)
+        {
+            char c = text[i];
+            if (IsSpace(c))
+            {
+                pendingSpace = result.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                result.Append(' ');
+                pendingSpace = false;
+            }
+
+            result.Append(c);
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>Moves <paramref name="index"/> past whitespace (line breaks included) up to <paramref name="end"/>.</summary>
+    public static int SkipSpace(string text, int index, int end)
+    {
+        while (index < end && IsSpace(text[index]))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    /// <summary>Moves <paramref name="end"/> back over trailing whitespace, not below <paramref name="start"/>.</summary>
+    public static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    public static bool StartsWith(string text, int index, string prefix) =>
+        index + prefix.Length <= text.Length && string.CompareOrdinal(text, index, prefix, 0, prefix.Length) == 0;
+
+    public static bool StartsWithIgnoreCase(string text, int index, string prefix) =>
+        index + prefix.Length <= text.Length && string.Compare(text, index, prefix, 0, prefix.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
+
+    /// <summary>True where no letter in the string is lower case (and there is at least one letter).</summary>
+    public static bool IsUpperCase(string value)
+    {
+        bool anyLetter = false;
+        foreach (char c in value)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            anyLetter |= char.IsLetter(c);
+        }
+
+        return anyLetter;
+    }
+}
