@@ -32,9 +32,9 @@ public class ConsumerTests
     [Fact]
     public void ReadsTheGeneratedArticles()
     {
-        string seedText = Corpus.Read(Corpus.Seed);
+        string seedText = Fixtures.Text(Fixtures.Seed);
         var project = new TestProject(
-            new[] { Corpus.Article(Corpus.Seed), ArticleFile.At("Articles/second.txt", "Second\n\n[March 29, 2019]\n\nA paragraph.\n") },
+            new[] { Fixtures.Article(Fixtures.Seed), ArticleFile.At("Articles/second.txt", "Second\n\n[March 29, 2019]\n\nA paragraph.\n") },
             null,
             ProbeSource);
         Assembly consumer = project.CompileAndLoad();

@@ -20,7 +20,7 @@ public class PipelineValueTests
     [Fact]
     public void NoStepHoldsCompilationSymbolsOrSyntax()
     {
-        var project = new TestProject(new[] { Corpus.Article(Corpus.Seed), ArticleFile.At("Articles/x.txt", "X\n") }, null, "class A { }");
+        var project = new TestProject(new[] { Fixtures.Article(Fixtures.Seed), ArticleFile.At("Articles/x.txt", "X\n") }, null, "class A { }");
         GeneratorRunResult result = project.Run();
 
         Assert.Subset(result.TrackedSteps.Keys.ToHashSet(), typeof(TrackingNames).GetFields().Select(f => (string)f.GetValue(null)!).ToHashSet());

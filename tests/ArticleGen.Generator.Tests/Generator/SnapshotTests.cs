@@ -10,7 +10,7 @@ public class SnapshotTests
     [Fact]
     public void Seed()
     {
-        Dictionary<string, string> files = new TestProject(new[] { Corpus.Article(Corpus.Seed) }).Generate();
+        Dictionary<string, string> files = new TestProject(new[] { Fixtures.Article(Fixtures.Seed) }).Generate();
 
         Assert.Equal(new[] { "Articles.g.cs", "Articles.russian-military-team-arrived-in-caracas.g.cs" }, files.Keys.Order());
         Snapshot.Match(files["Articles.g.cs"], "Seed.Index");
@@ -23,7 +23,7 @@ public class SnapshotTests
     [InlineData("015-sanwa-bank-acquires-small-stake-in-portuguese-ba")] // a clean fixture
     public void Synth(string name)
     {
-        Dictionary<string, string> files = new TestProject(new[] { Corpus.Article($"synth/articles/{name}.txt") }).Generate();
+        Dictionary<string, string> files = new TestProject(new[] { Fixtures.Article($"synth/{name}") }).Generate();
 
         Snapshot.Match(files[$"Articles.{name}.g.cs"], "Synth." + name.Substring(0, 3));
     }

@@ -19,7 +19,7 @@ public class SourceGeneratorTestTests
             TestState =
             {
                 Sources = { "namespace Tests; public static class Probe { public static string Where() => Articles.RussianMilitaryTeamArrivedInCaracas.SourcePath; }" },
-                AdditionalFiles = { ("/0/Articles/russian-military-team-arrived-in-caracas.txt", Corpus.Read(Corpus.Seed)) },
+                AdditionalFiles = { ("/0/Articles/russian-military-team-arrived-in-caracas.txt", Fixtures.Text(Fixtures.Seed)) },
                 AnalyzerConfigFiles =
                 {
                     ("/.globalconfig", "is_global = true\nbuild_property.RootNamespace = Tests\nbuild_property.ProjectDir = /0/\n"),

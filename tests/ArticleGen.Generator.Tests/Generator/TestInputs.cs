@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -20,22 +19,19 @@ internal sealed record ArticleFile(string Path, string Text, string? Include = n
     public AdditionalText ToAdditionalText() => new MemoryAdditionalText(Path, SourceText.From(Text, Encoding.UTF8));
 }
 
-/// <summary>The corpus that ships with the tests.</summary>
-internal static class Corpus
+/// <summary>Corpus files (<see cref="TestSupport.Corpus"/>) as article files of the test project.</summary>
+internal static class Fixtures
 {
-    public const string Seed = "seed/articles/russian-military-team-arrived-in-caracas.txt";
+    public const string Seed = "seed/russian-military-team-arrived-in-caracas";
 
-    public static string Read(string corpusPath) => File.ReadAllText(FullPath(corpusPath));
-
-    public static IEnumerable<string> Synth() =>
-        Directory.GetFiles(FullPath("synth/articles"), "*.txt").OrderBy(p => p, System.StringComparer.Ordinal)
-            .Select(p => "synth/articles/" + System.IO.Path.GetFileName(p));
+    public static string Text(string corpusName) => TestSupport.Corpus.Get(corpusName).Text;
 
     /// <summary>The corpus file as an article at <c>Articles/NAME.txt</c>.</summary>
-    public static ArticleFile Article(string corpusPath) =>
-        ArticleFile.At("Articles/" + System.IO.Path.GetFileName(corpusPath), Read(corpusPath));
+    public static ArticleFile Article(string corpusName) =>
+        ArticleFile.At("Articles/" + corpusName.Substring(corpusName.IndexOf('/') + 1) + ".txt", Text(corpusName));
 
-    private static string FullPath(string corpusPath) => System.IO.Path.Combine(System.AppContext.BaseDirectory, "Corpus", corpusPath);
+    public static IEnumerable<ArticleFile> Synth() =>
+        TestSupport.Corpus.All.Where(f => f.Name.StartsWith("synth/", System.StringComparison.Ordinal)).Select(f => Article(f.Name));
 }
 
 internal sealed class MemoryAdditionalText : AdditionalText

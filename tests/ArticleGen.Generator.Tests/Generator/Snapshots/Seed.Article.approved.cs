@@ -5,19 +5,44 @@ namespace Tests
 {
     public static partial class Articles
     {
-        /// <summary>(no headline)</summary>
+        /// <summary>Russian military team arrived in Caracas: Venezuela military attache</summary>
         /// <remarks>Generated from <c>Articles/russian-military-team-arrived-in-caracas.txt</c>.</remarks>
         public static global::ArticleGen.Article RussianMilitaryTeamArrivedInCaracas { get; } = new global::ArticleGen.Article(
             name: "RussianMilitaryTeamArrivedInCaracas",
             sourcePath: Constants.RussianMilitaryTeamArrivedInCaracas.Path,
             headline: Constants.RussianMilitaryTeamArrivedInCaracas.Headline,
             byline: null,
-            published: null,
-            dateline: null,
-            paragraphs: global::System.Array.Empty<string>(),
-            photos: global::System.Array.Empty<global::ArticleGen.Photo>(),
-            credits: null,
-            copyright: null);
+            published: new global::System.DateOnly(2019, 3, 28),
+            dateline: new global::ArticleGen.Dateline(
+                Location: "MOSCOW",
+                Region: null,
+                Date: null,
+                Agency: "Reuters",
+                Text: "MOSCOW (Reuters) -"),
+            paragraphs: new string[]
+            {
+                "Members of the Russian military have arrived in Venezuela but will not take part in military operations, Venezuela's military attache in Moscow was cited as saying by Interfax news agency on Thursday.",
+                "A spokeswoman for the Russian foreign ministry subsequently said Russia had sent a team of specialists to Venezuela discuss military cooperation at the request of the government in Caracas.",
+                "U.S. President Donald Trump called on Russia on Wednesday to pull troops out of Venezuela and said \"all options\" were open to make that happen. Two Russian air force planes landed outside Caracas on Saturday carrying nearly 100 Russian troops, according to media reports. Russia had until now declined to comment on the reports.",
+                "\"The presence of Russian servicemen in Venezuela is linked to the discussion of cooperation in the military-technical sphere,\" Jose Rafael Torrealba Perez said, according to Interfax.",
+                "Russian foreign ministry spokeswoman Maria Zakharova said at her weekly news briefing on Thursday that \"Russia is not changing the balance of power in the region, Russia is not threatening anyone, unlike citizens (officials) in Washington.\"",
+                "\"Russian specialists have arrived in Venezuela in line with the provisions of a bilateral inter-government agreement on military-technical cooperation. No one canceled this document,\" she said.",
+                "In Venezuela's recent political crisis, Russia and China have backed President Nicolas Maduro, while the United States and most other Western countries support opposition leader Juan Guaido. In January, Guaido invoked the constitution to assume Venezuela's interim presidency, arguing that Maduro's 2018 re-election was illegitimate.",
+            },
+            photos: new global::ArticleGen.Photo[]
+            {
+                new global::ArticleGen.Photo(
+                    Caption: "A view of the city during a blackout in Caracas, Venezuela March 27, 2019.",
+                    Credit: "REUTERS/Carlos Garcia Rawlins",
+                    Photographer: "Carlos Garcia Rawlins",
+                    Agency: "Reuters"),
+            },
+            credits: new global::ArticleGen.Credits(
+                reporting: new string[] { "Maxim Rodionov" },
+                additionalReporting: global::System.Array.Empty<string>(),
+                writing: new string[] { "Tom Balmforth" },
+                editing: new string[] { "Raissa Kasolowsky" }),
+            copyright: "[© 2019 Thomson Reuters. All rights reserved.] Copyright 2019 Reuters. All rights reserved. This material may not be published, broadcast, rewritten or redistributed. Thompson Reuters is solely responsible for this content.");
 
         public static partial class Constants
         {
@@ -25,16 +50,23 @@ namespace Tests
             public static class RussianMilitaryTeamArrivedInCaracas
             {
                 /// <summary>The headline.</summary>
-                public const string Headline = "";
+                public const string Headline = "Russian military team arrived in Caracas: Venezuela military attache";
 
                 /// <summary>The paragraphs, separated by a blank line.</summary>
-                public const string Body = "";
+                public const string Body =
+                    "Members of the Russian military have arrived in Venezuela but will not take part in military operations, Venezuela's military attache in Moscow was cited as saying by Interfax news agency on Thursday.\n\n" +
+                    "A spokeswoman for the Russian foreign ministry subsequently said Russia had sent a team of specialists to Venezuela discuss military cooperation at the request of the government in Caracas.\n\n" +
+                    "U.S. President Donald Trump called on Russia on Wednesday to pull troops out of Venezuela and said \"all options\" were open to make that happen. Two Russian air force planes landed outside Caracas on Saturday carrying nearly 100 Russian troops, according to media reports. Russia had until now declined to comment on the reports.\n\n" +
+                    "\"The presence of Russian servicemen in Venezuela is linked to the discussion of cooperation in the military-technical sphere,\" Jose Rafael Torrealba Perez said, according to Interfax.\n\n" +
+                    "Russian foreign ministry spokeswoman Maria Zakharova said at her weekly news briefing on Thursday that \"Russia is not changing the balance of power in the region, Russia is not threatening anyone, unlike citizens (officials) in Washington.\"\n\n" +
+                    "\"Russian specialists have arrived in Venezuela in line with the provisions of a bilateral inter-government agreement on military-technical cooperation. No one canceled this document,\" she said.\n\n" +
+                    "In Venezuela's recent political crisis, Russia and China have backed President Nicolas Maduro, while the United States and most other Western countries support opposition leader Juan Guaido. In January, Guaido invoked the constitution to assume Venezuela's interim presidency, arguing that Maduro's 2018 re-election was illegitimate.";
 
                 /// <summary>The wire dateline as written, or empty.</summary>
-                public const string Dateline = "";
+                public const string Dateline = "MOSCOW (Reuters) -";
 
                 /// <summary>The publication date as ISO <c>yyyy-MM-dd</c>, or empty.</summary>
-                public const string Published = "";
+                public const string Published = "2019-03-28";
 
                 /// <summary>The file's path relative to the project, with <c>/</c>.</summary>
                 public const string Path = "Articles/russian-military-team-arrived-in-caracas.txt";

@@ -5,19 +5,43 @@ namespace Tests
 {
     public static partial class Articles
     {
-        /// <summary>(no headline)</summary>
+        /// <summary>EC MINISTERS BID TO SAVE DAIRY ACCORD</summary>
         /// <remarks>Generated from <c>Articles/002-ec-ministers-bid-to-save-dairy-accord.txt</c>.</remarks>
         public static global::ArticleGen.Article _002EcMinistersBidToSaveDairyAccord { get; } = new global::ArticleGen.Article(
             name: "_002EcMinistersBidToSaveDairyAccord",
             sourcePath: Constants._002EcMinistersBidToSaveDairyAccord.Path,
             headline: Constants._002EcMinistersBidToSaveDairyAccord.Headline,
-            byline: null,
-            published: null,
-            dateline: null,
-            paragraphs: global::System.Array.Empty<string>(),
+            byline: "Jonathan Clayton",
+            published: new global::System.DateOnly(1987, 3, 2),
+            dateline: new global::ArticleGen.Dateline(
+                Location: "BRUSSELS",
+                Region: null,
+                Date: "March 3",
+                Agency: null,
+                Text: "BRUSSELS, March 3 -"),
+            paragraphs: new string[]
+            {
+                "European Community (EC) farm ministers were fighting hard early today to prevent a deal on cutting overflowing milk production from turning sour before trying to agree widescale reforms in other surplus sectors.",
+                "Meanwhile, protests from angry European farmers over successive attempts to scale down unwanted Community food production appeared to be gathering strength.",
+                "In the northeastern Spanish city of Saragossa thousands of Spanish farmers battled with police during a march to demand a better deal from Brussels.",
+                "The farmers traded stones for tear gas and rubber pellets and occupied local government buildings while in the southern city of Malaga, citrus growers dumped more 20 tonnes of lemons on the streets in protest at EC duties.",
+                "Towards the end of last week, about 10,000 angry West German farmers marched through the streets of Hanover burning effigies of Agriculture Minister Ignaz Kiechle while in France pig-farmers barricaded roads in protest at falling prices.",
+                "Europe's 12 mln farmers are furious over plans by the European Commission to cut subsidised prices and severely limit farmers' automatic right to sell unwanted food into public stores at high guaranteed EC prices.",
+                "In the toughest-ever proposals for the annual price review, at which EC ministers set the levels of subsidies, Agriculture Commissioner Frans Andriessen has included measures that could result in price cuts for some products of up to 11 pct.",
+                "The plans form part of an on-going campaign to reform surplus-creating farm policies that have become a political embarrassment at home and commercial flash-point abroad and threatened to leave the Community with no cash for other areas.",
+                "Andriessen's latest package comes only months after a decision to cut dairy production by 9.5 pct over two years and to slash beef prices by around 10 pct.",
+                "That decision, agreed in outline last December after virtually nine days of non-stop negotiations, was hailed as the most significant step yet in the reform offensive, but has since run into difficulties over the fine print.",
+                "West Germany and Ireland are objecting to the new rules governing the sales of surplus butter into cold stores, but the Commission is loathe to abandon its position as the accord has been used as the inspiration for Andriessen's latest package.",
+                "Ministers failed yesterday to overcome the problem, and resumed negotiations in a bid to finalise the details before starting the price review which is confidently predicted to last many months.",
+                "EC farm spending currently swallows two thirds of an overall annual budget of around 40 billion dlrs and is almost entirely blamed for a projected budget shortfall later this year of some 5.7 billion dlrs.",
+            },
             photos: global::System.Array.Empty<global::ArticleGen.Photo>(),
-            credits: null,
-            copyright: null);
+            credits: new global::ArticleGen.Credits(
+                reporting: new string[] { "Maxim Rodionov", "Doina Chiacu" },
+                additionalReporting: new string[] { "Kane Wu" },
+                writing: global::System.Array.Empty<string>(),
+                editing: new string[] { "Simon Cameron-Moore", "Greg McCune" }),
+            copyright: "Copyright 1987 Reuters. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.");
 
         public static partial class Constants
         {
@@ -25,16 +49,29 @@ namespace Tests
             public static class _002EcMinistersBidToSaveDairyAccord
             {
                 /// <summary>The headline.</summary>
-                public const string Headline = "";
+                public const string Headline = "EC MINISTERS BID TO SAVE DAIRY ACCORD";
 
                 /// <summary>The paragraphs, separated by a blank line.</summary>
-                public const string Body = "";
+                public const string Body =
+                    "European Community (EC) farm ministers were fighting hard early today to prevent a deal on cutting overflowing milk production from turning sour before trying to agree widescale reforms in other surplus sectors.\n\n" +
+                    "Meanwhile, protests from angry European farmers over successive attempts to scale down unwanted Community food production appeared to be gathering strength.\n\n" +
+                    "In the northeastern Spanish city of Saragossa thousands of Spanish farmers battled with police during a march to demand a better deal from Brussels.\n\n" +
+                    "The farmers traded stones for tear gas and rubber pellets and occupied local government buildings while in the southern city of Malaga, citrus growers dumped more 20 tonnes of lemons on the streets in protest at EC duties.\n\n" +
+                    "Towards the end of last week, about 10,000 angry West German farmers marched through the streets of Hanover burning effigies of Agriculture Minister Ignaz Kiechle while in France pig-farmers barricaded roads in protest at falling prices.\n\n" +
+                    "Europe's 12 mln farmers are furious over plans by the European Commission to cut subsidised prices and severely limit farmers' automatic right to sell unwanted food into public stores at high guaranteed EC prices.\n\n" +
+                    "In the toughest-ever proposals for the annual price review, at which EC ministers set the levels of subsidies, Agriculture Commissioner Frans Andriessen has included measures that could result in price cuts for some products of up to 11 pct.\n\n" +
+                    "The plans form part of an on-going campaign to reform surplus-creating farm policies that have become a political embarrassment at home and commercial flash-point abroad and threatened to leave the Community with no cash for other areas.\n\n" +
+                    "Andriessen's latest package comes only months after a decision to cut dairy production by 9.5 pct over two years and to slash beef prices by around 10 pct.\n\n" +
+                    "That decision, agreed in outline last December after virtually nine days of non-stop negotiations, was hailed as the most significant step yet in the reform offensive, but has since run into difficulties over the fine print.\n\n" +
+                    "West Germany and Ireland are objecting to the new rules governing the sales of surplus butter into cold stores, but the Commission is loathe to abandon its position as the accord has been used as the inspiration for Andriessen's latest package.\n\n" +
+                    "Ministers failed yesterday to overcome the problem, and resumed negotiations in a bid to finalise the details before starting the price review which is confidently predicted to last many months.\n\n" +
+                    "EC farm spending currently swallows two thirds of an overall annual budget of around 40 billion dlrs and is almost entirely blamed for a projected budget shortfall later this year of some 5.7 billion dlrs.";
 
                 /// <summary>The wire dateline as written, or empty.</summary>
-                public const string Dateline = "";
+                public const string Dateline = "BRUSSELS, March 3 -";
 
                 /// <summary>The publication date as ISO <c>yyyy-MM-dd</c>, or empty.</summary>
-                public const string Published = "";
+                public const string Published = "1987-03-02";
 
                 /// <summary>The file's path relative to the project, with <c>/</c>.</summary>
                 public const string Path = "Articles/002-ec-ministers-bid-to-save-dairy-accord.txt";

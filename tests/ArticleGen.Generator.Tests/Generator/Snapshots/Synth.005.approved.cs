@@ -5,19 +5,54 @@ namespace Tests
 {
     public static partial class Articles
     {
-        /// <summary>(no headline)</summary>
+        /// <summary>HK HOTELS SOARS ON TAKEOVER SPECULATION</summary>
         /// <remarks>Generated from <c>Articles/005-hk-hotels-soars-on-takeover-speculation.txt</c>.</remarks>
         public static global::ArticleGen.Article _005HkHotelsSoarsOnTakeoverSpeculation { get; } = new global::ArticleGen.Article(
             name: "_005HkHotelsSoarsOnTakeoverSpeculation",
             sourcePath: Constants._005HkHotelsSoarsOnTakeoverSpeculation.Path,
             headline: Constants._005HkHotelsSoarsOnTakeoverSpeculation.Headline,
             byline: null,
-            published: null,
-            dateline: null,
-            paragraphs: global::System.Array.Empty<string>(),
-            photos: global::System.Array.Empty<global::ArticleGen.Photo>(),
-            credits: null,
-            copyright: null);
+            published: new global::System.DateOnly(1987, 3, 3),
+            dateline: new global::ArticleGen.Dateline(
+                Location: "HONG KONG",
+                Region: null,
+                Date: "March 3",
+                Agency: null,
+                Text: "HONG KONG, March 3 -"),
+            paragraphs: new string[]
+            {
+                "The price of Hongkong and Shanghai Hotels Ltd <SHLH.HK>'s stock soared on speculation of a takeover battle between major shareholders the Kadoorie family and the Evergo Industrial Enterprise Ltd <EVGH.HK> group, stock brokers said.",
+                "They noted heavy buying in Hk Hotel shares after an announcement by Evergo's <China Entertainment and Land Investment Co Ltd> unit that it bought about 20 pct of Hk Hotels from the firm's deputy chairman David Liang for 1.06 billion dlrs. The stock rose 12 H.K. Dlrs to 62 dlrs today.",
+                "Thomas Lau, Evergo's executive director, declined comment on whether the group is seeking a further stake in Hk Hotels. But he told Reuters the group will hold the 20 pct stake bought from Liang as long term investment.",
+                "He said Evergo \"was attracted by the underlying strength of Hk Hotels.\"",
+                "Analysts said Evergo may be looking for a possible redevelopment of the Peninsula Hotel, one of Asia's best known hotels, and another site on Hong Kong island. Both are owned by Hk Hotels.",
+                "<Lai Sun Garment Co ltd> yesterday said it acquired a 10 pct stake in Hk Hotels from Liang for 530 mln dlrs.",
+                "Lau denied any link between China Entertainment and Lai Sun on their acquisitions of the Hk Hotels stake.",
+                "\"It is purely coincidence,\" he said.",
+                "But analysts were not so certain, saying that the Evergo group, which has a reputation as a corporate raider, may team up with Lai Sun Garment for a takeover.",
+                "Lau also denied any contact with the Kadoorie family, which analysts estimate has more than 20 pct of Hk Hotels. Michael Kadoorie is chairman of Hk Hotels.",
+                "Lau said two representatives of Evergo will be nominated to the Hk Hotels board.",
+                "A source close to the Kadoorie family said the family has not considered any countermoves so far.",
+                "Analysts said it would be difficult for Evergo and the Kadoorie family to cooperate because of different management styles.",
+                "\"Evergo may want to split up the hotel management and property developments of Hk Hotels but that strategy may not fit the conservative Kadoorie family,\" said an analyst who asked not to be named.",
+                "Another analyst noted the price of Hk Hotels had been distorted by the takeover talks because its net asset value is only worth about 50 dlrs a share. The offers by Evergo and Lai Sun were for 53 dlrs a share, though that is well below the current trading price.",
+                "Trading was suspended today in shares of Lai Sun, Evergo, China Entertainment and the group's associate <Chinese Estates Ltd>.",
+                "Chinese Estates lost 25 cents to 20.15 dlrs yesterday, China Entertainment five to 8.60 dlrs and Evergo one to 74 cents. Lai Sun gained 50 cents to 70.50 dlrs.",
+            },
+            photos: new global::ArticleGen.Photo[]
+            {
+                new global::ArticleGen.Photo(
+                    Caption: "A view of Hong Kong on March 2, 1987.",
+                    Credit: "REUTERS/Denis Balibouse",
+                    Photographer: "Denis Balibouse",
+                    Agency: "Reuters"),
+            },
+            credits: new global::ArticleGen.Credits(
+                reporting: new string[] { "Dan Whitcomb" },
+                additionalReporting: global::System.Array.Empty<string>(),
+                writing: new string[] { "Gabrielle Tétrault-Farber" },
+                editing: new string[] { "Colleen Jenkins", "Raissa Kasolowsky" }),
+            copyright: "Copyright 1987 Reuters. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.");
 
         public static partial class Constants
         {
@@ -25,16 +60,33 @@ namespace Tests
             public static class _005HkHotelsSoarsOnTakeoverSpeculation
             {
                 /// <summary>The headline.</summary>
-                public const string Headline = "";
+                public const string Headline = "HK HOTELS SOARS ON TAKEOVER SPECULATION";
 
                 /// <summary>The paragraphs, separated by a blank line.</summary>
-                public const string Body = "";
+                public const string Body =
+                    "The price of Hongkong and Shanghai Hotels Ltd <SHLH.HK>'s stock soared on speculation of a takeover battle between major shareholders the Kadoorie family and the Evergo Industrial Enterprise Ltd <EVGH.HK> group, stock brokers said.\n\n" +
+                    "They noted heavy buying in Hk Hotel shares after an announcement by Evergo's <China Entertainment and Land Investment Co Ltd> unit that it bought about 20 pct of Hk Hotels from the firm's deputy chairman David Liang for 1.06 billion dlrs. The stock rose 12 H.K. Dlrs to 62 dlrs today.\n\n" +
+                    "Thomas Lau, Evergo's executive director, declined comment on whether the group is seeking a further stake in Hk Hotels. But he told Reuters the group will hold the 20 pct stake bought from Liang as long term investment.\n\n" +
+                    "He said Evergo \"was attracted by the underlying strength of Hk Hotels.\"\n\n" +
+                    "Analysts said Evergo may be looking for a possible redevelopment of the Peninsula Hotel, one of Asia's best known hotels, and another site on Hong Kong island. Both are owned by Hk Hotels.\n\n" +
+                    "<Lai Sun Garment Co ltd> yesterday said it acquired a 10 pct stake in Hk Hotels from Liang for 530 mln dlrs.\n\n" +
+                    "Lau denied any link between China Entertainment and Lai Sun on their acquisitions of the Hk Hotels stake.\n\n" +
+                    "\"It is purely coincidence,\" he said.\n\n" +
+                    "But analysts were not so certain, saying that the Evergo group, which has a reputation as a corporate raider, may team up with Lai Sun Garment for a takeover.\n\n" +
+                    "Lau also denied any contact with the Kadoorie family, which analysts estimate has more than 20 pct of Hk Hotels. Michael Kadoorie is chairman of Hk Hotels.\n\n" +
+                    "Lau said two representatives of Evergo will be nominated to the Hk Hotels board.\n\n" +
+                    "A source close to the Kadoorie family said the family has not considered any countermoves so far.\n\n" +
+                    "Analysts said it would be difficult for Evergo and the Kadoorie family to cooperate because of different management styles.\n\n" +
+                    "\"Evergo may want to split up the hotel management and property developments of Hk Hotels but that strategy may not fit the conservative Kadoorie family,\" said an analyst who asked not to be named.\n\n" +
+                    "Another analyst noted the price of Hk Hotels had been distorted by the takeover talks because its net asset value is only worth about 50 dlrs a share. The offers by Evergo and Lai Sun were for 53 dlrs a share, though that is well below the current trading price.\n\n" +
+                    "Trading was suspended today in shares of Lai Sun, Evergo, China Entertainment and the group's associate <Chinese Estates Ltd>.\n\n" +
+                    "Chinese Estates lost 25 cents to 20.15 dlrs yesterday, China Entertainment five to 8.60 dlrs and Evergo one to 74 cents. Lai Sun gained 50 cents to 70.50 dlrs.";
 
                 /// <summary>The wire dateline as written, or empty.</summary>
-                public const string Dateline = "";
+                public const string Dateline = "HONG KONG, March 3 -";
 
                 /// <summary>The publication date as ISO <c>yyyy-MM-dd</c>, or empty.</summary>
-                public const string Published = "";
+                public const string Published = "1987-03-03";
 
                 /// <summary>The file's path relative to the project, with <c>/</c>.</summary>
                 public const string Path = "Articles/005-hk-hotels-soars-on-takeover-speculation.txt";

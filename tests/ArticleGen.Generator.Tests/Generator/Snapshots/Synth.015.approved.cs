@@ -5,19 +5,42 @@ namespace Tests
 {
     public static partial class Articles
     {
-        /// <summary>(no headline)</summary>
+        /// <summary>SANWA BANK ACQUIRES SMALL STAKE IN PORTUGUESE BANK</summary>
         /// <remarks>Generated from <c>Articles/015-sanwa-bank-acquires-small-stake-in-portuguese-ba.txt</c>.</remarks>
         public static global::ArticleGen.Article _015SanwaBankAcquiresSmallStakeInPortugueseBa { get; } = new global::ArticleGen.Article(
             name: "_015SanwaBankAcquiresSmallStakeInPortugueseBa",
             sourcePath: Constants._015SanwaBankAcquiresSmallStakeInPortugueseBa.Path,
             headline: Constants._015SanwaBankAcquiresSmallStakeInPortugueseBa.Headline,
             byline: null,
-            published: null,
-            dateline: null,
-            paragraphs: global::System.Array.Empty<string>(),
-            photos: global::System.Array.Empty<global::ArticleGen.Photo>(),
-            credits: null,
-            copyright: null);
+            published: new global::System.DateOnly(1987, 3, 19),
+            dateline: new global::ArticleGen.Dateline(
+                Location: "TOKYO",
+                Region: null,
+                Date: "March 19",
+                Agency: null,
+                Text: "TOKYO, March 19 -"),
+            paragraphs: new string[]
+            {
+                "Sanwa Bank Ltd <ANWA.T> has agreed to buy a two pct stake in Oporto-based <Banco Portugues de Investmento Sarl> (BPI), Portugal's largest merchant bank, a Sanwa official said.",
+                "Sanwa will purchase the shares from International Finance Corp, a BPI shareholder and sister organisation of the World Bank, for 351 mln yen, he said.",
+                "The acquisition will be completed this month as both the Japanese and Portuguse governments are expected to give permission soon. This is the first time a Japanese bank has bought a stake in a Portuguese bank.",
+                "Sanwa plans to increase its stake in BPI to four pct, the ceiling for foreign shareholders, the official said.",
+                "The bank has also agreed with <Banco Portugues do Atlantico>, a state-owned merchant bank in Oporto, to exchange information on customers and help accelerate Japanese investment and technological transfers to Portugal, he said.",
+            },
+            photos: new global::ArticleGen.Photo[]
+            {
+                new global::ArticleGen.Photo(
+                    Caption: "A view of Tokyo on March 18, 1987.",
+                    Credit: "REUTERS/Ted S. Warren",
+                    Photographer: "Ted S. Warren",
+                    Agency: "Reuters"),
+            },
+            credits: new global::ArticleGen.Credits(
+                reporting: new string[] { "Jill Serjeant" },
+                additionalReporting: global::System.Array.Empty<string>(),
+                writing: new string[] { "Dan Whitcomb" },
+                editing: new string[] { "Bill Berkrot" }),
+            copyright: "Copyright 1987 Reuters. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.");
 
         public static partial class Constants
         {
@@ -25,16 +48,21 @@ namespace Tests
             public static class _015SanwaBankAcquiresSmallStakeInPortugueseBa
             {
                 /// <summary>The headline.</summary>
-                public const string Headline = "";
+                public const string Headline = "SANWA BANK ACQUIRES SMALL STAKE IN PORTUGUESE BANK";
 
                 /// <summary>The paragraphs, separated by a blank line.</summary>
-                public const string Body = "";
+                public const string Body =
+                    "Sanwa Bank Ltd <ANWA.T> has agreed to buy a two pct stake in Oporto-based <Banco Portugues de Investmento Sarl> (BPI), Portugal's largest merchant bank, a Sanwa official said.\n\n" +
+                    "Sanwa will purchase the shares from International Finance Corp, a BPI shareholder and sister organisation of the World Bank, for 351 mln yen, he said.\n\n" +
+                    "The acquisition will be completed this month as both the Japanese and Portuguse governments are expected to give permission soon. This is the first time a Japanese bank has bought a stake in a Portuguese bank.\n\n" +
+                    "Sanwa plans to increase its stake in BPI to four pct, the ceiling for foreign shareholders, the official said.\n\n" +
+                    "The bank has also agreed with <Banco Portugues do Atlantico>, a state-owned merchant bank in Oporto, to exchange information on customers and help accelerate Japanese investment and technological transfers to Portugal, he said.";
 
                 /// <summary>The wire dateline as written, or empty.</summary>
-                public const string Dateline = "";
+                public const string Dateline = "TOKYO, March 19 -";
 
                 /// <summary>The publication date as ISO <c>yyyy-MM-dd</c>, or empty.</summary>
-                public const string Published = "";
+                public const string Published = "1987-03-19";
 
                 /// <summary>The file's path relative to the project, with <c>/</c>.</summary>
                 public const string Path = "Articles/015-sanwa-bank-acquires-small-stake-in-portuguese-ba.txt";
