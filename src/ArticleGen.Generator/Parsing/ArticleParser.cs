@@ -27,9 +27,15 @@ internal static class ArticleParser
             return new ParseResult(Unreadable, findings.ToEquatableArray());
         }
 
-        string masked = LayoutMarkers.MaskOut(text, TextLines.Split(text), findings);
+        List<Line> lines = TextLines.Split(text);
+        var markers = new List<Finding>();
+        string masked = LayoutMarkers.MaskOut(text, lines, markers);
         cancellationToken.ThrowIfCancellationRequested();
-        List<Line> lines = TextLines.Split(masked);
+        if (!ReferenceEquals(masked, text))
+        {
+            lines = TextLines.Redescribe(masked, lines);
+        }
+
         ArticleHeader.Result header = ArticleHeader.Read(masked, lines, findings);
         List<ParagraphFlow.Block> blocks = ParagraphFlow.Split(masked, lines, header.BodyStart);
         cancellationToken.ThrowIfCancellationRequested();
@@ -82,7 +88,21 @@ internal static class ArticleParser
             credits,
             copyright);
         findings.Sort();
-        return new ParseResult(article, findings.ToEquatableArray());
+        return new ParseResult(article, MergeInOrder(markers, findings));
+    }
+
+    /// <summary>Merges two lists already in order; a page of chrome can hold a million markers, too many to sort again.</summary>
+    private static EquatableArray<Finding> MergeInOrder(List<Finding> first, List<Finding> second)
+    {
+        var merged = System.Collections.Immutable.ImmutableArray.CreateBuilder<Finding>(first.Count + second.Count);
+        int a = 0, b = 0;
+        while (a < first.Count || b < second.Count)
+        {
+            bool takeFirst = b == second.Count || (a < first.Count && first[a].CompareTo(second[b]) <= 0);
+            merged.Add(takeFirst ? first[a++] : second[b++]);
+        }
+
+        return new EquatableArray<Finding>(merged.MoveToImmutable());
     }
 
     /// <summary>The lede is the first paragraph; its dateline comes off the front.</summary>

@@ -13,18 +13,21 @@ internal static class CreditsLine
 {
     private static readonly string[] Roles = { "reporting", "additional reporting", "writing", "editing" };
 
+    /// <summary>"Additional reporting" and a little room for a misspelling.</summary>
+    private const int MaxRoleLength = 24;
+
     /// <summary>True where the block reads like a credits line: a role, or a role-like word in parentheses, then "by".</summary>
     public static bool LooksLike(string block)
     {
-        bool parenthesized = block.StartsWith("(", StringComparison.Ordinal);
-        string body = parenthesized ? block.Substring(1) : block;
-        int by = body.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
-        if (by <= 0 || by > 25)
+        bool parenthesized = block.Length > 0 && block[0] == '(';
+        int roleStart = parenthesized ? 1 : 0;
+        int by = block.IndexOf(" by ", roleStart, Math.Min(block.Length - roleStart, MaxRoleLength + 4), StringComparison.OrdinalIgnoreCase);
+        if (by <= roleStart)
         {
             return false;
         }
 
-        string role = body.Substring(0, by);
+        string role = block.Substring(roleStart, by - roleStart);
         if (RoleIndex(role) >= 0)
         {
             return true;

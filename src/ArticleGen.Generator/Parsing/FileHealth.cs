@@ -25,6 +25,11 @@ internal static class FileHealth
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
+            if (c >= ' ' && c < '\u007F')
+            {
+                continue; // printable ASCII, the bulk of any article: nothing to check
+            }
+
             if (c == '\0' && nulAt < 0)
             {
                 nulAt = i;

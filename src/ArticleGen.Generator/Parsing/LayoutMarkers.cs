@@ -33,7 +33,11 @@ internal static class LayoutMarkers
     /// <summary>Chrome that can sit inside a line; the column marker may also wrap onto the next line.</summary>
     private static readonly string[] InlineOpenings = { "[to top of", "(click on image" };
 
-    /// <returns>The text with every marker replaced by spaces (line breaks kept).</returns>
+    private static readonly char[] Openers = { '[', '(' };
+
+    private const string Pipe = "|";
+
+    /// <returns>The text with every marker replaced by spaces (line breaks kept); <paramref name="findings"/> gets them in order.</returns>
     public static string MaskOut(string text, List<Line> lines, List<Finding> findings)
     {
         var markers = new List<SourceSpan>();
@@ -66,7 +70,8 @@ internal static class LayoutMarkers
         char[] masked = text.ToCharArray();
         foreach (SourceSpan marker in markers)
         {
-            findings.Add(new Finding(DiagnosticIds.LeftoverLayoutMarker, marker, Text.Collapse(text, marker.Start, marker.End)));
+            string subject = marker.Length == 1 ? Pipe : Text.Collapse(text, marker.Start, marker.End);
+            findings.Add(new Finding(DiagnosticIds.LeftoverLayoutMarker, marker, subject));
             for (int i = marker.Start; i < marker.End; i++)
             {
                 if (!Text.IsLineBreak(masked[i]))
@@ -84,8 +89,14 @@ internal static class LayoutMarkers
         Line line = lines[n];
         for (int i = from; i < line.ContentEnd; i++)
         {
+            i = text.IndexOfAny(Openers, i, line.ContentEnd - i);
+            if (i < 0)
+            {
+                return;
+            }
+
             char open = text[i];
-            if ((open != '[' && open != '(') || !StartsWithAny(text, i, InlineOpenings))
+            if (!StartsWithAny(text, i, InlineOpenings))
             {
                 continue;
             }

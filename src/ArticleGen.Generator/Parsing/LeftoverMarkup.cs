@@ -18,10 +18,19 @@ internal static class LeftoverMarkup
 
     private static readonly string[] BareTags = { "br", "hr", "p" };
 
+    /// <summary>Every entity ends with ';' and every tag opens with '&lt;'.</summary>
+    private static readonly char[] Triggers = { ';', '<' };
+
     public static void Find(string text, int start, int end, List<Finding> findings)
     {
         for (int i = start; i < end; i++)
         {
+            i = text.IndexOfAny(Triggers, i, end - i);
+            if (i < 0)
+            {
+                return;
+            }
+
             char c = text[i];
             if (c == ';')
             {
@@ -87,6 +96,19 @@ internal static class LeftoverMarkup
         return Array.IndexOf(BareEntityNames, name) >= 0 ? i : -1;
     }
 
+    private static bool IsBareTag(string name)
+    {
+        foreach (string tag in BareTags)
+        {
+            if (string.Equals(tag, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNumericEntity(string name)
     {
         bool hex = name.Length > 1 && (name[0] == 'x' || name[0] == 'X');
@@ -147,8 +169,7 @@ internal static class LeftoverMarkup
         if (i < end && text[i] == '>')
         {
             // </A> closes a tag; <br>, <hr/> and <p> are markup; <ENDO> and <I> are ticker symbols.
-            bool bare = Array.Exists(BareTags, t => string.Equals(t, name, StringComparison.OrdinalIgnoreCase));
-            return closing || bare ? i + 1 : -1;
+            return closing || IsBareTag(name) ? i + 1 : -1;
         }
 
         if (closing || afterName == i)

@@ -108,9 +108,8 @@ internal static class ParagraphFlow
 
     private static bool EndsWithPhotoCredit(string text, Line line)
     {
-        // Cheap test first: every credit has a slash, a closing parenthesis or "Photo by".
-        bool candidate = text[line.ContentEnd - 1] == ')'
-            || text.IndexOf('/', line.ContentStart, line.ContentLength) >= 0
+        // Most lines hold no slash and no parenthesis: skip the substring for them.
+        bool candidate = text[line.ContentEnd - 1] == ')' || text.IndexOf('/', line.ContentStart, line.ContentLength) >= 0
             || text.IndexOf("Photo by", line.ContentStart, line.ContentLength, System.StringComparison.Ordinal) >= 0;
         return candidate && PhotoCaption.EndsWithCredit(text.Substring(line.ContentStart, line.ContentLength));
     }

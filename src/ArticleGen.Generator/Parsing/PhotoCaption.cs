@@ -12,6 +12,8 @@ internal static class PhotoCaption
     /// <summary>A credit names a photographer, not a sentence; more words than this is prose.</summary>
     private const int MaxCreditWords = 7;
 
+    private const int MaxCreditLength = 80;
+
     private static readonly string[] NameParticles = { "de", "da", "del", "der", "di", "van", "von", "la", "le", "al", "bin", "y" };
 
     public static PhotoSpec? Read(string block)
@@ -35,7 +37,7 @@ internal static class PhotoCaption
     private static int FindCredit(string text)
     {
         string trimmed = text.TrimEnd();
-        if (trimmed.Length == 0)
+        if (trimmed.Length == 0 || !MayEndWithCredit(trimmed))
         {
             return -1;
         }
@@ -67,6 +69,15 @@ internal static class PhotoCaption
         }
 
         return -1;
+    }
+
+    /// <summary>Cheap test first: every credit has a slash, a closing parenthesis or "Photo by" near the end.</summary>
+    private static bool MayEndWithCredit(string text)
+    {
+        int tail = Math.Max(0, text.Length - MaxCreditLength);
+        return text[text.Length - 1] == ')'
+            || text.IndexOf('/', tail) >= 0
+            || text.IndexOf("Photo by", tail, StringComparison.Ordinal) >= 0;
     }
 
     private static bool IsCredit(string credit)

@@ -6,7 +6,7 @@ namespace ArticleGen.Generator.Parsing;
 internal static class Text
 {
     /// <summary>Whitespace as scraped pages have it: also NBSP (via char.IsWhiteSpace), BOM and zero-width space.</summary>
-    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B';
+    public static bool IsSpace(char c) => c <= ' ' ? c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' : c >= '\u0085' && (char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B');
 
     public static bool IsLineBreak(char c) => c == '\n' || c == '\r';
 
@@ -15,27 +15,37 @@ internal static class Text
     /// <summary>The text of [start, end) with every run of whitespace collapsed to one space, trimmed.</summary>
     public static string Collapse(string text, int start, int end)
     {
-        var result = new StringBuilder(end - start);
-        bool pendingSpace = false;
+        start = SkipSpace(text, start, end);
+        end = TrimEnd(text, start, end);
+        StringBuilder? result = null;
+        int runStart = start;
         for (int i = start; i < end; i++)
         {
-            char c = text[i];
-            if (IsSpace(c))
+            if (!IsSpace(text[i]))
             {
-                pendingSpace = result.Length > 0;
                 continue;
             }
 
-            if (pendingSpace)
+            // Copy the word before this whitespace in one go, then one space for the whole run.
+            int next = SkipSpace(text, i, end);
+            if (next == i + 1 && text[i] == ' ')
             {
-                result.Append(' ');
-                pendingSpace = false;
+                i = next - 1;
+                continue; // a single plain space already is what collapsing would give
             }
 
-            result.Append(c);
+            result ??= new StringBuilder(end - start);
+            result.Append(text, runStart, i - runStart).Append(' ');
+            runStart = next;
+            i = next - 1;
         }
 
-        return result.ToString();
+        if (result is null)
+        {
+            return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
+        }
+
+        return result.Append(text, runStart, end - runStart).ToString();
     }
 
     /// <summary>Moves <paramref name="index"/> past whitespace (line breaks included) up to <paramref name="end"/>.</summary>

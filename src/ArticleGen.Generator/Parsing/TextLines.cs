@@ -13,27 +13,36 @@ internal readonly record struct Line(int Start, int End, int ContentStart, int C
 /// <summary>Splits text into lines at LF, CRLF and lone CR, the three endings scraped files come with.</summary>
 internal static class TextLines
 {
+    private static readonly char[] LineBreaks = { '\n', '\r' };
+
     public static List<Line> Split(string text)
     {
         var lines = new List<Line>();
         int start = 0;
-        for (int i = 0; i <= text.Length; i++)
+        while (true)
         {
-            if (i < text.Length && !Text.IsLineBreak(text[i]))
+            int end = text.IndexOfAny(LineBreaks, start);
+            if (end < 0)
             {
-                continue;
+                lines.Add(Describe(text, start, text.Length));
+                return lines;
             }
 
-            lines.Add(Describe(text, start, i));
-            if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                i++;
-            }
+            lines.Add(Describe(text, start, end));
+            start = text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
+        }
+    }
 
-            start = i + 1;
+    /// <summary>The same lines over a text that differs only in which characters are spaces (a masked copy).</summary>
+    public static List<Line> Redescribe(string text, List<Line> lines)
+    {
+        var result = new List<Line>(lines.Count);
+        foreach (Line line in lines)
+        {
+            result.Add(Describe(text, line.Start, line.End));
         }
 
-        return lines;
+        return result;
     }
 
     private static Line Describe(string text, int start, int end)
