@@ -12,8 +12,17 @@ namespace ArticleGen.Generator.Inputs;
 /// </summary>
 internal static class ArticleNaming
 {
-    /// <summary>Members of the generated class that an article must not take.</summary>
-    private static readonly string[] ReservedMembers = { "All", "Find", "Constants" };
+    /// <summary>
+    /// Names an article must not take: members of the generated class (and its cache field), the inherited members
+    /// of <see cref="object"/> (hiding them is warning CS0108), and the constants inside each
+    /// <c>Constants.Name</c> class (a member may not share its class's name, CS0542).
+    /// </summary>
+    private static readonly string[] ReservedMembers =
+    {
+        "All", "Find", "Constants", "_all",
+        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "Headline", "Body", "Dateline", "Published", "Raw", "Path",
+    };
 
     /// <summary>The name for one file: its <c>ArticleGenName</c> metadata if set, else the PascalCased file name.</summary>
     public static string BaseName(string path, string? nameOverride)

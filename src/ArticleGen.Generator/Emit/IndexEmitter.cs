@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using ArticleGen.Generator.Model;
+
+namespace ArticleGen.Generator.Emit;
+
+/// <summary>Writes the index file: the class's documentation, <c>All</c> and <c>Find</c>.</summary>
+internal static class IndexEmitter
+{
+    private const string Article = "global::ArticleGen.Article";
+    private const string ArticleList = "global::System.Collections.Generic.IReadOnlyList<" + Article + ">";
+
+    public static string Emit(IndexModel model)
+    {
+        SourceWriter writer = GeneratedFile.Begin(
+            model.Namespace,
+            model.ClassName,
+            new[] { "/// <summary>The articles in this project's <c>AdditionalFiles</c>, parsed at compile time by ArticleGen.</summary>" });
+        writer
+            .Line("// Built on first use, not by a field initializer: the initializers of the articles, in the other")
+            .Line("// parts of this partial class, run in no defined order and might not have run yet.")
+            .Line("private static " + ArticleList + "? _all;")
+            .Line()
+            .Line("/// <summary>Every article, in ordinal order of path.</summary>")
+            .Line("public static " + ArticleList + " All =>")
+            .Indent()
+            .Line("_all ??= global::System.Array.AsReadOnly(new " + Article + "[]")
+            .Open();
+        foreach (IndexEntry entry in model.Articles)
+        {
+            writer.Line(entry.Identifier + ",");
+        }
+
+        writer
+            .Close(");")
+            .Outdent()
+            .Line();
+        WriteFind(writer, model.Articles);
+        writer
+            .Line()
+            .Line("/// <summary>The text of each article as constants, for attribute arguments such as <c>[InlineData(...)]</c>.</summary>")
+            .Open("public static partial class Constants")
+            .Close();
+        return GeneratedFile.End(writer, model.Namespace);
+    }
+
+    private static void WriteFind(SourceWriter writer, EquatableArray<IndexEntry> articles)
+    {
+        writer
+            .Line("/// <summary>")
+            .Line("/// The article with this name (as in <see cref=\"" + Article + ".Name\"/>) or path relative to the project")
+            .Line("/// (either separator), or null.")
+            .Line("/// </summary>")
+            .Line("public static " + Article + "? Find(string nameOrPath)")
+            .Open()
+            .Line("if (nameOrPath is null)")
+            .Open()
+            .Line("throw new global::System.ArgumentNullException(nameof(nameOrPath));")
+            .Close()
+            .Line()
+            .Line("switch (nameOrPath.Replace('\\\\', '/'))")
+            .Open();
+
+        // A name can equal another article's path; the first claim wins, as a switch allows each label once.
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        var cases = new List<string>[articles.Count];
+        for (int i = 0; i < articles.Count; i++)
+        {
+            cases[i] = new List<string>();
+            if (labels.Add(articles[i].Name))
+            {
+                cases[i].Add(articles[i].Name);
+            }
+        }
+
+        for (int i = 0; i < articles.Count; i++)
+        {
+            if (labels.Add(articles[i].RelativePath))
+            {
+                cases[i].Add(articles[i].RelativePath);
+            }
+
+            foreach (string label in cases[i])
+            {
+                writer.Line("case " + CSharpLiteral.Quote(label) + ":");
+            }
+
+            if (cases[i].Count > 0)
+            {
+                writer.Indent().Line("return " + articles[i].Identifier + ";").Outdent();
+            }
+        }
+
+        writer
+            .Line("default:")
+            .Indent()
+            .Line("return null;")
+            .Outdent()
+            .Close()
+            .Close();
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text;
+
+namespace ArticleGen.Generator.Emit;
+
+/// <summary>Builds C# text line by line with four-space indentation and LF newlines, whatever the host OS.</summary>
+internal sealed class SourceWriter
+{
+    private readonly StringBuilder _text = new();
+    private int _indent;
+
+    public SourceWriter Line(string line = "")
+    {
+        if (line.Length > 0)
+        {
+            _text.Append(' ', _indent * 4).Append(line);
+        }
+
+        _text.Append('\n');
+        return this;
+    }
+
+    /// <summary>Writes <paramref name="line"/> (if any), then <c>{</c>, and indents.</summary>
+    public SourceWriter Open(string? line = null)
+    {
+        if (line is not null)
+        {
+            Line(line);
+        }
+
+        Line("{");
+        _indent++;
+        return this;
+    }
+
+    /// <summary>Outdents and writes <c>}</c> followed by <paramref name="suffix"/>, e.g. <c>,</c> or <c>);</c>.</summary>
+    public SourceWriter Close(string suffix = "")
+    {
+        _indent--;
+        return Line("}" + suffix);
+    }
+
+    public SourceWriter Indent()
+    {
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter Outdent()
+    {
+        _indent--;
+        return this;
+    }
+
+    /// <summary>
+    /// Writes <c>prefix "value"suffix</c>. A value with line breaks is split after each run of them into
+    /// concatenated literals, one per line, so that long texts stay readable in the generated file.
+    /// </summary>
+    public SourceWriter Literal(string prefix, string value, string suffix)
+    {
+        var pieces = CSharpLiteral.Pieces(value);
+        if (pieces.Count == 1)
+        {
+            return Line(prefix + " " + pieces[0] + suffix);
+        }
+
+        Line(prefix).Indent();
+        for (int i = 0; i < pieces.Count; i++)
+        {
+            Line(pieces[i] + (i < pieces.Count - 1 ? " +" : suffix));
+        }
+
+        return Outdent();
+    }
+
+    public override string ToString() => _text.ToString();
+}

@@ -1,0 +1,43 @@
+using System.Threading;
+using ArticleGen.Generator.Inputs;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ArticleGen.Generator.Model;
+
+/// <summary>One article file as read: where it is, what it is called, and its text.</summary>
+/// <param name="Path">The full path, as the compiler knows it; names and order are decided on this.</param>
+/// <param name="RelativePath">The path relative to the project, with <c>/</c>.</param>
+/// <param name="NameOverride">The <c>ArticleGenName</c> item metadata, if any.</param>
+/// <param name="Text">The text with CRLF as LF and no BOM; null when the file cannot be read or is over the size cap.</param>
+internal sealed record ArticleSource(string Path, string RelativePath, string? NameOverride, string? Text)
+{
+    public static bool IsArticle(AdditionalText file, AnalyzerConfigOptionsProvider options, ProjectOptions project) =>
+        ArticleSelector.IsArticle(file.Path, FileOptions.From(options.GetOptions(file)).Include, project.AutoInclude);
+
+    public static ArticleSource Read(AdditionalText file, AnalyzerConfigOptionsProvider options, ProjectOptions project, CancellationToken cancellationToken)
+    {
+        SourceText? text = file.GetText(cancellationToken);
+        string? content = text is null || ArticleSizeLimit.Exceeds(text, project.MaxFileSize) ? null : Normalize(text.ToString());
+        return new ArticleSource(
+            file.Path,
+            ProjectPaths.Relative(file.Path, project.ProjectDirectory),
+            FileOptions.From(options.GetOptions(file)).NameOverride,
+            content);
+    }
+
+    /// <summary>
+    /// The same file checked out with CRLF or LF, with or without a BOM, must generate the same bytes,
+    /// so the text is normalized before it is parsed or emitted.
+    /// </summary>
+    private static string Normalize(string text)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+        }
+
+        return text.IndexOf('\r') < 0 ? text : text.Replace("\r\n", "\n");
+    }
+}

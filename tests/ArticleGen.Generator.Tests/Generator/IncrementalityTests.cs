@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace ArticleGen.Generator.Tests.Generator;
+
+/// <summary>The generator redoes only the work an edit calls for.</summary>
+public class IncrementalityTests
+{
+    private static readonly ArticleFile[] FiftyArticles = Fixtures.Synth().Take(50).ToArray();
+
+    [Fact]
+    public void UnrelatedCodeEdit_LeavesEveryStepCachedOrUnchanged()
+    {
+        var project = new TestProject(FiftyArticles, null, "class A { }");
+        project.Run(project.CreateDriver(), out GeneratorDriver driver);
+        CSharpCompilation edited = project.Compilation.ReplaceSyntaxTree(
+            project.Compilation.SyntaxTrees[0],
+            CSharpSyntaxTree.ParseText("class A { int x; }", (CSharpParseOptions)project.Compilation.SyntaxTrees[0].Options));
+
+        GeneratorRunResult result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        Assert.NotEmpty(result.TrackedSteps);
+        foreach (var (name, steps) in result.TrackedSteps.Concat(result.TrackedOutputSteps))
+        {
+            foreach (var (_, reason) in steps.SelectMany(step => step.Outputs))
+            {
+                Assert.True(IsReused(reason), $"{name} was {reason}");
+            }
+        }
+    }
+
+    [Fact]
+    public void EditingOneOfFiftyArticles_ReparsesThatOneAlone()
+    {
+        var project = new TestProject(FiftyArticles);
+        GeneratorRunResult before = project.Run(project.CreateDriver(), out GeneratorDriver driver);
+        ArticleFile target = FiftyArticles[17];
+        GeneratorRunResult after = driver
+            .ReplaceAdditionalText(project.AdditionalText(target.Path), (target with { Text = target.Text + "\nOne more paragraph.\n" }).ToAdditionalText())
+            .RunGenerators(project.Compilation).GetRunResult().Results.Single();
+
+        var parses = after.TrackedSteps[TrackingNames.Parse].Select(step => step.Outputs.Single().Reason).ToArray();
+        Assert.Equal(50, parses.Length);
+        Assert.Equal(1, parses.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(49, parses.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.All(after.TrackedSteps[TrackingNames.Names].SelectMany(s => s.Outputs), o => Assert.True(IsReused(o.Reason), $"Names was {o.Reason}"));
+        Assert.All(after.TrackedSteps[TrackingNames.Index].SelectMany(s => s.Outputs), o => Assert.True(IsReused(o.Reason), $"Index was {o.Reason}"));
+
+        // Only that article's generated file differs.
+        var changed = Texts(after).Where(f => Texts(before)[f.Key] != f.Value).Select(f => f.Key).ToArray();
+        Assert.Equal(new[] { "Articles." + System.IO.Path.GetFileNameWithoutExtension(target.Path) + ".g.cs" }, changed);
+    }
+
+    [Fact]
+    public void AddingAFile_ParsesOnlyTheNewOne()
+    {
+        var project = new TestProject(FiftyArticles.Take(10));
+        GeneratorRunResult before = project.Run(project.CreateDriver(), out GeneratorDriver driver);
+
+        GeneratorRunResult after = driver
+            .AddAdditionalTexts(new[] { ArticleFile.At("Articles/zzz-new.txt", "New\n\nText.\n").ToAdditionalText() }.ToImmutableArray())
+            .RunGenerators(project.Compilation).GetRunResult().Results.Single();
+
+        var parses = after.TrackedSteps[TrackingNames.Parse].Select(step => step.Outputs.Single().Reason).ToArray();
+        Assert.Equal(1, parses.Count(r => r == IncrementalStepRunReason.New));
+        Assert.Equal(10, parses.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal(Texts(before).Count + 1, Texts(after).Count);
+        Assert.Contains("ZzzNew,", Texts(after)["Articles.g.cs"]);
+    }
+
+    [Fact]
+    public void RemovingAFile_RemovesItsArticle()
+    {
+        var project = new TestProject(FiftyArticles.Take(10));
+        GeneratorRunResult before = project.Run(project.CreateDriver(), out GeneratorDriver driver);
+        string removedHint = "Articles." + System.IO.Path.GetFileNameWithoutExtension(FiftyArticles[3].Path) + ".g.cs";
+        Assert.Contains(removedHint, Texts(before).Keys);
+
+        GeneratorRunResult after = driver
+            .RemoveAdditionalTexts(new[] { project.AdditionalText(FiftyArticles[3].Path) }.ToImmutableArray())
+            .RunGenerators(project.Compilation).GetRunResult().Results.Single();
+
+        Assert.DoesNotContain(removedHint, Texts(after).Keys);
+        Assert.Equal(Texts(before).Count - 1, Texts(after).Count);
+        Assert.Equal("Cached x9, Removed", Describe(after.TrackedSteps[TrackingNames.Parse]));
+        Assert.Equal(9, Texts(after)["Articles.g.cs"].Split('\n').Count(line => line.Trim() is var code && code.StartsWith("return ", System.StringComparison.Ordinal) && code != "return null;"));
+    }
+
+    private static bool IsReused(IncrementalStepRunReason reason) =>
+        reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged;
+
+    private static string Describe(IEnumerable<IncrementalGeneratorRunStep> steps) => string.Join(", ", steps
+        .SelectMany(s => s.Outputs.Select(o => o.Reason))
+        .GroupBy(r => r)
+        .OrderBy(g => g.Key.ToString(), System.StringComparer.Ordinal)
+        .Select(g => g.Count() == 1 ? g.Key.ToString() : $"{g.Key} x{g.Count()}"));
+
+    private static Dictionary<string, string> Texts(GeneratorRunResult result) =>
+        result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+}

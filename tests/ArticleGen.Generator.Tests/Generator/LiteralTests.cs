@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using ArticleGen.Generator.Emit;
+using Xunit;
+
+namespace ArticleGen.Generator.Tests.Generator;
+
+/// <summary>Any text must compile to a constant equal to it: checked by compiling the literals and reading them back.</summary>
+public class LiteralTests
+{
+    public static readonly string[] Adversarial =
+    {
+        string.Empty,
+        "plain",
+        "\"quoted\" and \"\"\"raw-looking\"\"\" and \"\"\"\"",
+        "back\\slash \\n \\u0041 \\",
+        "/* comment */ ends here: */ and // not a comment",
+        "\n#error not a directive\n#if X\n",
+        "NUL:\0:bell\a:back\b:form\f:vt\v:del\u007F:c1\u0085",
+        "lone high \uD800 and lone low \uDC00 and reversed \uDC00\uD800 and at end \uD83D",
+        "pair 😀 kept",
+        "line\u2028separator\u2029paragraph",
+        "{interpolation} {{ }} $\"{x}\"",
+        "\r\n\r\n\n\r",
+        "bidi \u202Eevil\u202C zero\u200Bwidth \uFEFF bom nbsp\u00A0here",
+        "\uFFFE\uFFFF noncharacters",
+        "Zürich, Москва, 東京",
+        "trailing newline\n",
+        "\n\n\nleading newlines",
+    };
+
+    [Fact]
+    public void CompiledConstantsEqualTheInput()
+    {
+        Assert.Equal(Adversarial, ReadBack(value => CSharpLiteral.Quote(value)));
+    }
+
+    [Fact]
+    public void ConcatenatedPiecesEqualTheInput()
+    {
+        Assert.Equal(Adversarial, ReadBack(value => string.Join(" +\n", CSharpLiteral.Pieces(value))));
+    }
+
+    [Fact]
+    public void ManyLinesStayWithinThePieceLimit()
+    {
+        string text = string.Concat(Enumerable.Range(0, 5000).Select(i => $"line {i}\n"));
+
+        IReadOnlyList<string> pieces = CSharpLiteral.Pieces(text);
+
+        Assert.InRange(pieces.Count, 2, 500);
+        Assert.Equal(new[] { text }, ReadBack(_ => string.Join(" +\n", pieces), new[] { text }));
+    }
+
+    [Fact]
+    public void LiteralsHideNothing()
+    {
+        // Nothing in the generated text may end a line, break UTF-8 or hide in an editor.
+        foreach (string value in Adversarial)
+        {
+            string quoted = CSharpLiteral.Quote(value);
+            Assert.All(Enumerable.Range(0, quoted.Length), i => Assert.False(CSharpLiteral.IsHidden(quoted, i), quoted));
+        }
+    }
+
+    [Fact]
+    public void ArticleTextRoundTripsThroughTheGenerator()
+    {
+        // Everything adversarial at once, as one article file. NUL and lone surrogates are left out: the parser
+        // takes such a file for unreadable (ART010), and then no article is generated at all.
+        string text = "Evil \"\"\" headline \\ */ {x} #error\n\n[March 1, 2019]\n\n"
+            + string.Join("\n\n", Adversarial.Where(v => !v.Contains('\0') && !v.Contains('\uD800') && !v.Contains('\uD83D')))
+            + "\n";
+        var project = new TestProject(new[] { ArticleFile.At("Articles/evil.txt", text) });
+
+        Assembly consumer = project.CompileAndLoad();
+
+        var article = (Article)TestProject.Read(consumer, "Tests.Articles", "Evil")!;
+        Assert.Equal(text.Replace("\r\n", "\n"), TestProject.Read(consumer, "Tests.Articles+Constants+Evil", "Raw"));
+        Assert.Equal(article.Body, TestProject.Read(consumer, "Tests.Articles+Constants+Evil", "Body"));
+        Assert.Equal("Evil \"\"\" headline \\ */ {x} #error", article.Headline);
+    }
+
+    private static string?[] ReadBack(System.Func<string, string> literal, string[]? values = null)
+    {
+        values ??= Adversarial;
+        string source = "public static class Literals\n{\n"
+            + string.Concat(values.Select((v, i) => $"    public const string S{i} = {literal(v)};\n"))
+            + "}\n";
+        var project = new TestProject(System.Array.Empty<ArticleFile>(), null, source);
+        Assembly assembly = project.CompileAndLoad();
+        return values.Select((_, i) => (string?)TestProject.Read(assembly, "Literals", "S" + i)).ToArray();
+    }
+}

@@ -1,0 +1,122 @@
+using System.Linq;
+using System.Reflection;
+using Xunit;
+
+namespace ArticleGen.Generator.Tests.Generator;
+
+/// <summary>File names become property names that compile, and clashes never break the build.</summary>
+public class NamingTests
+{
+    [Theory]
+    [InlineData("russian-military-team.txt", "RussianMilitaryTeam")]
+    [InlineData("2019-03-28-x.txt", "_20190328X")]
+    public void FileNameBecomesAProperty(string fileName, string expected)
+    {
+        string source = Generate(ArticleFile.At("Articles/" + fileName, "Headline\n"))
+            .Single(f => f.Key != "Articles.g.cs").Value;
+
+        Assert.Contains(" " + expected + " { get; }", source);
+    }
+
+    [Fact]
+    public void EveryNameCompiles()
+    {
+        var project = new TestProject(new[]
+        {
+            ArticleFile.At("Articles/2019-03-28-x.txt", "A"),
+            ArticleFile.At("Articles/class.txt", "B", name: "class"),
+            ArticleFile.At("Articles/path.txt", "C"),
+            ArticleFile.At("Articles/equals.txt", "D"),
+            ArticleFile.At("Articles/articles.txt", "E"),
+            ArticleFile.At("Articles/all.txt", "F"),
+            ArticleFile.At("Articles/.txt", "G"),
+            ArticleFile.At("Articles/con.txt", "H"),
+        });
+
+        Assembly consumer = project.CompileAndLoad();
+
+        var names = ((System.Collections.Generic.IReadOnlyList<Article>)TestProject.Read(consumer, "Tests.Articles", "All")!).Select(a => a.Name);
+        Assert.Equal(new[] { "Article", "_20190328X", "All2", "Articles2", "class", "Con", "Equals2", "Path2" }.Order(), names.Order());
+    }
+
+    [Fact]
+    public void KeywordGetsAnAt()
+    {
+        string source = Generate(ArticleFile.At("Articles/x.txt", "X", name: "class")).Single(f => f.Key != "Articles.g.cs").Value;
+
+        Assert.Contains("public static global::ArticleGen.Article @class { get; }", source);
+        Assert.Contains("name: \"class\",", source);
+    }
+
+    [Fact]
+    public void ArticleGenNameOverridesTheFileName()
+    {
+        var project = new TestProject(new[] { ArticleFile.At("Articles/some-long-file-name.txt", "X", name: "Short") });
+
+        Assembly consumer = project.CompileAndLoad();
+
+        Assert.Equal("Short", ((Article)TestProject.Read(consumer, "Tests.Articles", "Short")!).Name);
+    }
+
+    [Fact]
+    public void DuplicatesBothCompile_TheLaterGetsASuffix()
+    {
+        var project = new TestProject(new[]
+        {
+            ArticleFile.At("Articles/b/team.txt", "Second"),
+            ArticleFile.At("Articles/a/team.txt", "First"),
+            ArticleFile.At("Articles/a/Team.txt", "Third"),
+        });
+
+        Assembly consumer = project.CompileAndLoad();
+
+        Assert.Equal("Articles/a/Team.txt", ((Article)TestProject.Read(consumer, "Tests.Articles", "Team")!).SourcePath);
+        Assert.Equal("Articles/a/team.txt", ((Article)TestProject.Read(consumer, "Tests.Articles", "Team2")!).SourcePath);
+        Assert.Equal("Articles/b/team.txt", ((Article)TestProject.Read(consumer, "Tests.Articles", "Team3")!).SourcePath);
+    }
+
+    [Fact]
+    public void HintNamesAreSafeAndUnique()
+    {
+        var hints = Generate(
+            ArticleFile.At("Articles/a/team.txt", "1"),
+            ArticleFile.At("Articles/a.team.txt", "2"),
+            ArticleFile.At("Articles/A/Team.txt", "3"),
+            ArticleFile.At("../outside/x..y.txt", "4"),
+            ArticleFile.At("con.txt", "5"),
+            ArticleFile.At("Articles.txt", "6"),
+            ArticleFile.At("Articles/we:ird*na?me.txt", "7")).Keys.ToArray();
+
+        Assert.Equal(hints.Length, hints.Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(hints, h => Assert.DoesNotContain("..", h));
+        Assert.All(hints, h => Assert.True(h.All(c => char.IsLetterOrDigit(c) || c is '.' or '_' or '-'), h));
+        Assert.Contains("_con.g.cs", hints);
+        Assert.Contains("Articles.g.cs", hints);
+        Assert.Contains("Articles_2.g.cs", hints);
+    }
+
+    [Fact]
+    public void NamespaceAndClassNameCanBeSet()
+    {
+        var properties = TestProject.DefaultProperties();
+        properties["ArticleGenNamespace"] = "My.Fixtures";
+        properties["ArticleGenClassName"] = "News";
+        var project = new TestProject(new[] { ArticleFile.At("Articles/x.txt", "X") }, properties);
+
+        Assembly consumer = project.CompileAndLoad();
+
+        Assert.Single((System.Collections.Generic.IReadOnlyList<Article>)TestProject.Read(consumer, "My.Fixtures.News", "All")!);
+    }
+
+    [Fact]
+    public void NoRootNamespaceMeansTheGlobalNamespace()
+    {
+        var project = new TestProject(new[] { ArticleFile.At("Articles/x.txt", "X") }, new System.Collections.Generic.Dictionary<string, string>());
+
+        Assembly consumer = project.CompileAndLoad();
+
+        Assert.Single((System.Collections.Generic.IReadOnlyList<Article>)TestProject.Read(consumer, "Articles", "All")!);
+    }
+
+    private static System.Collections.Generic.Dictionary<string, string> Generate(params ArticleFile[] files) => new TestProject(files).Generate();
+}

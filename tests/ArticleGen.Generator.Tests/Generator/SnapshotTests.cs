@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using System.Linq;
+using Xunit;
+
+namespace ArticleGen.Generator.Tests.Generator;
+
+/// <summary>The generated code itself, reviewed as approved files in <c>Snapshots/</c>.</summary>
+public class SnapshotTests
+{
+    [Fact]
+    public void Seed()
+    {
+        Dictionary<string, string> files = new TestProject(new[] { Fixtures.Article(Fixtures.Seed) }).Generate();
+
+        Assert.Equal(new[] { "Articles.g.cs", "Articles.russian-military-team-arrived-in-caracas.g.cs" }, files.Keys.Order());
+        Snapshot.Match(files["Articles.g.cs"], "Seed.Index");
+        Snapshot.Match(files["Articles.russian-military-team-arrived-in-caracas.g.cs"], "Seed.Article");
+    }
+
+    [Theory]
+    [InlineData("002-ec-ministers-bid-to-save-dairy-accord")] // ldn2000 layout, with a byline
+    [InlineData("005-hk-hotels-soars-on-takeover-speculation")] // ldn2001 layout, with a photo
+    [InlineData("015-sanwa-bank-acquires-small-stake-in-portuguese-ba")] // a clean fixture
+    public void Synth(string name)
+    {
+        Dictionary<string, string> files = new TestProject(new[] { Fixtures.Article($"synth/{name}") }).Generate();
+
+        Snapshot.Match(files[$"Articles.{name}.g.cs"], "Synth." + name.Substring(0, 3));
+    }
+}

@@ -1,0 +1,118 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using ArticleGen.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace ArticleGen.Generator.Tests.Generator;
+
+/// <summary>
+/// A consumer project in memory: C# sources, article files and MSBuild properties, compiled against .NET 10 and the
+/// ArticleGen runtime, with the generator run over it.
+/// </summary>
+internal sealed class TestProject
+{
+    public const string Directory = "/proj/";
+    public const string Namespace = "Tests";
+
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    public static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net100.References.All
+        .Cast<MetadataReference>()
+        .Append(MetadataReference.CreateFromFile(typeof(ArticleGen.Article).Assembly.Location))
+        .ToImmutableArray();
+
+    public TestProject(IEnumerable<ArticleFile> articles, IReadOnlyDictionary<string, string>? properties = null, params string[] sources)
+    {
+        Articles = articles.ToList();
+        AdditionalTexts = Articles.Select(a => a.ToAdditionalText()).ToList();
+        Properties = properties ?? DefaultProperties();
+        Compilation = CSharpCompilation.Create(
+            "Consumer",
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, $"{Directory}Code{i}.cs")),
+            References,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                // As the SDK does: the net8.0 runtime library binds to .NET 10's System.Runtime without remark.
+                specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic>
+                {
+                    ["CS1701"] = ReportDiagnostic.Suppress,
+                    ["CS1702"] = ReportDiagnostic.Suppress,
+                }));
+    }
+
+    public List<ArticleFile> Articles { get; }
+
+    /// <summary>The files as the driver sees them; edits replace these very objects.</summary>
+    public List<AdditionalText> AdditionalTexts { get; }
+
+    public AdditionalText AdditionalText(string path) => AdditionalTexts.Single(t => t.Path == path);
+
+    public IReadOnlyDictionary<string, string> Properties { get; }
+
+    public CSharpCompilation Compilation { get; }
+
+    public static Dictionary<string, string> DefaultProperties() => new()
+    {
+        ["RootNamespace"] = Namespace,
+        ["ProjectDir"] = Directory,
+    };
+
+    /// <summary>A driver that records every step, ready to run.</summary>
+    public GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
+        new[] { new ArticleGenerator().AsSourceGenerator() },
+        AdditionalTexts,
+        ParseOptions,
+        new TestOptionsProvider(Properties, Articles),
+        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator; fails on any exception or diagnostic it reports.</summary>
+    public GeneratorRunResult Run() => Run(CreateDriver(), out _);
+
+    public GeneratorRunResult Run(GeneratorDriver driver, out GeneratorDriver ran)
+    {
+        ran = driver.RunGenerators(Compilation);
+        GeneratorRunResult result = ran.GetRunResult().Results.Single();
+        Assert.Null(result.Exception);
+        Assert.Empty(result.Diagnostics);
+        return result;
+    }
+
+    /// <summary>The generated files by hint name.</summary>
+    public Dictionary<string, string> Generate() =>
+        Run().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+    /// <summary>Runs the generator, compiles the result without errors or warnings, and loads it.</summary>
+    public Assembly CompileAndLoad()
+    {
+        CreateDriver().RunGeneratorsAndUpdateCompilation(Compilation, out Compilation output, out var generatorDiagnostics);
+        Assert.Empty(generatorDiagnostics);
+        using var image = new MemoryStream();
+        var emit = output.Emit(image);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        image.Position = 0;
+
+        // The runtime types resolve to the copy the tests already loaded, so values can be compared as Articles.
+        return new AssemblyLoadContext(null, isCollectible: true).LoadFromStream(image);
+    }
+
+    /// <summary>A generated static property or constant of the loaded consumer.</summary>
+    public static object? Read(Assembly assembly, string typeName, string member)
+    {
+        System.Type type = assembly.GetType(typeName, throwOnError: true)!;
+        if (type.GetProperty(member) is { } property)
+        {
+            return property.GetValue(null);
+        }
+
+        FieldInfo field = type.GetField(member) ?? throw new System.MissingMemberException(typeName, member);
+        return field.GetValue(null);
+    }
+}
