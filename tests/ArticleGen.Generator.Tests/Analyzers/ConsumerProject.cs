@@ -5,8 +5,9 @@ using System.IO;
 namespace ArticleGen.Generator.Tests.Analyzers;
 
 /// <summary>
-/// A throwaway consumer project on disk that loads the analyzer assembly as an <c>Analyzer</c> item, as the package
-/// does. Used by the build-level and workspace tests.
+/// A throwaway consumer project on disk that loads the analyzer assembly as an <c>Analyzer</c> item and references the
+/// runtime types beside it, as the package does (without them the generated code does not compile, and the compiler
+/// then runs no analyzer). Used by the build-level and workspace tests.
 /// </summary>
 public sealed class ConsumerProject : IDisposable
 {
@@ -27,6 +28,7 @@ public sealed class ConsumerProject : IDisposable
                 <CompilerVisibleProperty Include="ArticleGenMaxFileSize" />
                 <AdditionalFiles Include="Articles/*.txt" />
                 <Analyzer Include="{analyzerAssembly}" />
+                <Reference Include="{Path.Combine(Path.GetDirectoryName(analyzerAssembly)!, "ArticleGen.dll")}" />
               </ItemGroup>
             </Project>
             """);
