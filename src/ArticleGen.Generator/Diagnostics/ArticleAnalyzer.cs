@@ -55,17 +55,11 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
         }
 
         SourceText? text = file.GetText(context.CancellationToken);
-        string? unreadable = UnreadableFile.BeforeParsing(text, project.MaxFileSize);
+        string? unreadable = UnreadableFile.Problem(text, project.MaxFileSize);
         if (text is null || unreadable is not null)
         {
             ReportUnreadable(context, file.Path, unreadable!);
             return;
-        }
-
-        string? badEncoding = UnreadableFile.Encoding(text);
-        if (badEncoding is not null)
-        {
-            ReportUnreadable(context, file.Path, badEncoding);
         }
 
         ParseResult result = ArticleParser.Parse(text.ToString(), context.CancellationToken);

@@ -10,7 +10,7 @@ namespace ArticleGen.Generator.Model;
 /// <param name="Path">The full path, as the compiler knows it; names and order are decided on this.</param>
 /// <param name="RelativePath">The path relative to the project, with <c>/</c>.</param>
 /// <param name="NameOverride">The <c>ArticleGenName</c> item metadata, if any.</param>
-/// <param name="Text">The text with CRLF as LF and no BOM; null when the file cannot be read or is over the size cap.</param>
+/// <param name="Text">The text with CRLF as LF and no BOM; null when the file is unreadable (<see cref="UnreadableFile"/>).</param>
 internal sealed record ArticleSource(string Path, string RelativePath, string? NameOverride, string? Text)
 {
     public static bool IsArticle(AdditionalText file, AnalyzerConfigOptionsProvider options, ProjectOptions project) =>
@@ -19,7 +19,7 @@ internal sealed record ArticleSource(string Path, string RelativePath, string? N
     public static ArticleSource Read(AdditionalText file, AnalyzerConfigOptionsProvider options, ProjectOptions project, CancellationToken cancellationToken)
     {
         SourceText? text = file.GetText(cancellationToken);
-        string? content = text is null || ArticleSizeLimit.Exceeds(text, project.MaxFileSize) ? null : Normalize(text.ToString());
+        string? content = text is null || UnreadableFile.Problem(text, project.MaxFileSize) is not null ? null : Normalize(text.ToString());
         return new ArticleSource(
             file.Path,
             ProjectPaths.Relative(file.Path, project.ProjectDirectory),

@@ -12,7 +12,7 @@ internal sealed record ParsedArticle(
     string? Copyright);
 
 /// <summary>The wire dateline that opens the lede, e.g. <c>CARACAS, Venezuela (Reuters) -</c>.</summary>
-/// <param name="Text">The dateline exactly as written, without the trailing dash.</param>
+/// <param name="Text">The dateline as written, dash included (<c>MOSCOW (Reuters) -</c>), whitespace collapsed.</param>
 /// <param name="Malformed">True where it breaks wire style (ART001); the parts are still recovered.</param>
 internal sealed record DatelineSpec(
     string Location,
