@@ -39,7 +39,7 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeFile(AdditionalFileAnalysisContext context, ProjectOptions project, Dictionary<string, UniqueName> clashes)
     {
         AdditionalText file = context.AdditionalFile;
-        FileOptions fileOptions = FileOptions.From(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file));
+        ArticleFileOptions fileOptions = ArticleFileOptions.From(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file));
         if (!ArticleSelector.IsArticle(file.Path, fileOptions.Include, project.AutoInclude))
         {
             return;

@@ -19,7 +19,7 @@ internal static class DuplicateNames
         foreach (AdditionalText file in options.AdditionalFiles)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            FileOptions fileOptions = FileOptions.From(options.AnalyzerConfigOptionsProvider.GetOptions(file));
+            ArticleFileOptions fileOptions = ArticleFileOptions.From(options.AnalyzerConfigOptionsProvider.GetOptions(file));
             if (ArticleSelector.IsArticle(file.Path, fileOptions.Include, project.AutoInclude))
             {
                 files.Add((file.Path, fileOptions.NameOverride));

@@ -27,9 +27,9 @@ internal sealed record ProjectOptions(string Namespace, string ClassName, bool A
 }
 
 /// <summary>Per-file settings from AdditionalFiles item metadata (<c>build_metadata.AdditionalFiles.X</c>).</summary>
-internal sealed record FileOptions(string? Include, string? NameOverride)
+internal sealed record ArticleFileOptions(string? Include, string? NameOverride)
 {
-    public static FileOptions From(AnalyzerConfigOptions file) => new(
+    public static ArticleFileOptions From(AnalyzerConfigOptions file) => new(
         ProjectOptions.Read(file, "build_metadata.AdditionalFiles.ArticleGen"),
         ProjectOptions.Read(file, "build_metadata.AdditionalFiles.ArticleGenName"));
 }

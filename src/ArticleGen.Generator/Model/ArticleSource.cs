@@ -14,7 +14,7 @@ namespace ArticleGen.Generator.Model;
 internal sealed record ArticleSource(string Path, string RelativePath, string? NameOverride, string? Text)
 {
     public static bool IsArticle(AdditionalText file, AnalyzerConfigOptionsProvider options, ProjectOptions project) =>
-        ArticleSelector.IsArticle(file.Path, FileOptions.From(options.GetOptions(file)).Include, project.AutoInclude);
+        ArticleSelector.IsArticle(file.Path, ArticleFileOptions.From(options.GetOptions(file)).Include, project.AutoInclude);
 
     public static ArticleSource Read(AdditionalText file, AnalyzerConfigOptionsProvider options, ProjectOptions project, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ internal sealed record ArticleSource(string Path, string RelativePath, string? N
         return new ArticleSource(
             file.Path,
             ProjectPaths.Relative(file.Path, project.ProjectDirectory),
-            FileOptions.From(options.GetOptions(file)).NameOverride,
+            ArticleFileOptions.From(options.GetOptions(file)).NameOverride,
             content);
     }
 
