@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using ArticleGen.Generator;
+using ArticleGen.Generator.Tests.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
@@ -69,7 +70,7 @@ internal sealed class TestProject
         new[] { new ArticleGenerator().AsSourceGenerator() },
         AdditionalTexts,
         ParseOptions,
-        new TestOptionsProvider(Properties, Articles),
+        new TestOptionsProvider(Properties, Articles.Select(a => (a.Path, a.Include, a.Name))),
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator; fails on any exception or diagnostic it reports.</summary>
