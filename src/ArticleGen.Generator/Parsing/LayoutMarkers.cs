@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 
 namespace ArticleGen.Generator.Parsing;
@@ -67,7 +68,8 @@ internal static class LayoutMarkers
         }
 
         markers.Sort((a, b) => a.Start.CompareTo(b.Start));
-        char[] masked = text.ToCharArray();
+        char[] masked = ArrayPool<char>.Shared.Rent(text.Length);
+        text.CopyTo(0, masked, 0, text.Length);
         foreach (SourceSpan marker in markers)
         {
             string subject = marker.Length == 1 ? Pipe : Text.Collapse(text, marker.Start, marker.End);
@@ -81,7 +83,9 @@ internal static class LayoutMarkers
             }
         }
 
-        return new string(masked);
+        string result = new(masked, 0, text.Length);
+        ArrayPool<char>.Shared.Return(masked);
+        return result;
     }
 
     private static void FindInline(string text, List<Line> lines, int n, int from, List<SourceSpan> markers, ref int coveredUntil)

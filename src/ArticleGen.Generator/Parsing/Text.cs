@@ -1,51 +1,60 @@
-using System.Text;
-
 namespace ArticleGen.Generator.Parsing;
 
 /// <summary>Character tests and small text helpers shared by the parser parts.</summary>
 internal static class Text
 {
     /// <summary>Whitespace as scraped pages have it: also NBSP (via char.IsWhiteSpace), BOM and zero-width space.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsSpace(char c) => c <= ' ' ? c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' : c >= '\u0085' && (char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B');
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsLineBreak(char c) => c == '\n' || c == '\r';
 
     public static bool IsInlineSpace(char c) => IsSpace(c) && !IsLineBreak(c);
+
+    /// <summary>A scratch buffer per thread, so that collapsing allocates only the resulting string.</summary>
+    [System.ThreadStatic]
+    private static char[]? _scratch;
 
     /// <summary>The text of [start, end) with every run of whitespace collapsed to one space, trimmed.</summary>
     public static string Collapse(string text, int start, int end)
     {
         start = SkipSpace(text, start, end);
         end = TrimEnd(text, start, end);
-        StringBuilder? result = null;
-        int runStart = start;
-        for (int i = start; i < end; i++)
+        if (end - start > (_scratch?.Length ?? 0))
         {
-            if (!IsSpace(text[i]))
-            {
-                continue;
-            }
-
-            // Copy the word before this whitespace in one go, then one space for the whole run.
-            int next = SkipSpace(text, i, end);
-            if (next == i + 1 && text[i] == ' ')
-            {
-                i = next - 1;
-                continue; // a single plain space already is what collapsing would give
-            }
-
-            result ??= new StringBuilder(end - start);
-            result.Append(text, runStart, i - runStart).Append(' ');
-            runStart = next;
-            i = next - 1;
+            _scratch = new char[System.Math.Max(end - start, 1024)];
         }
 
-        if (result is null)
+        char[] buffer = _scratch!;
+        int length = 0;
+        bool changed = false, inSpace = false;
+        for (int i = start; i < end; i++)
+        {
+            char c = text[i];
+            if (IsSpace(c))
+            {
+                changed |= inSpace || c != ' ';
+                if (!inSpace)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                inSpace = true;
+            }
+            else
+            {
+                buffer[length++] = c;
+                inSpace = false;
+            }
+        }
+
+        if (!changed)
         {
             return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
         }
 
-        return result.Append(text, runStart, end - runStart).ToString();
+        return new string(buffer, 0, length);
     }
 
     /// <summary>Moves <paramref name="index"/> past whitespace (line breaks included) up to <paramref name="end"/>.</summary>

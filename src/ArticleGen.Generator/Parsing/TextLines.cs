@@ -17,7 +17,7 @@ internal static class TextLines
 
     public static List<Line> Split(string text)
     {
-        var lines = new List<Line>();
+        var lines = new List<Line>((text.Length / 48) + 4); // about one line per 48 characters in scraped pages
         int start = 0;
         while (true)
         {
