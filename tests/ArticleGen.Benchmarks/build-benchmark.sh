@@ -69,7 +69,7 @@ done
 echo
 echo "ReportAnalyzer for the ArticleGen build:"
 dotnet build --no-restore --no-incremental --no-dependencies -nologo -v:n -p:ReportAnalyzer=true "$work/articlegen" \
-  | grep -E 'Total (analyzer|generator) execution time|ArticleGen\.Generator\.(ArticleGenerator|Diagnostics\.ArticleAnalyzer)|ArticleGen.Generator, Version' | sed 's/^ *//' | sort -u
+  | grep -E 'execution time|ArticleGen' | grep -vE 'warning|error|->|Articles/' | sed 's/^ *//' | awk '!seen[$0]++' || true
 echo
 echo "Generated source for the ArticleGen build:"
 gen_dir="$work/articlegen/obj/gen"
