@@ -75,6 +75,13 @@ public sealed record Article
     /// <summary>The number of words in the paragraphs, counting runs of non-whitespace.</summary>
     public int WordCount { get; }
 
+    /// <summary>
+    /// Splits a <see cref="Body"/> back into its paragraphs. Generated code uses this so that each article's text is
+    /// compiled once, as its <c>Body</c> constant. Exact for parsed articles, whose paragraphs hold no line breaks.
+    /// </summary>
+    public static IReadOnlyList<string> ParagraphsOf(string body) =>
+        string.IsNullOrEmpty(body) ? Array.Empty<string>() : body.Split(ParagraphSeparator);
+
     /// <summary>The name, path and headline, e.g. <c>Seed (Articles/seed.txt): Russian military team ...</c>.</summary>
     public override string ToString() => $"{Name} ({SourcePath}): {Headline}";
 

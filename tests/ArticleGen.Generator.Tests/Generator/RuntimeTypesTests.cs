@@ -28,6 +28,16 @@ public class RuntimeTypesTests
         Assert.Equal(3, article.WordCount);
     }
 
+    [Theory]
+    [InlineData("", new string[0])]
+    [InlineData("One.", new[] { "One." })]
+    [InlineData("One two.\n\nThree.\n\nFour \"five\".", new[] { "One two.", "Three.", "Four \"five\"." })]
+    public void ParagraphsOfSplitsABodyBackIntoItsParagraphs(string body, string[] paragraphs)
+    {
+        Assert.Equal(paragraphs, Article.ParagraphsOf(body));
+        Assert.Equal(body, Make(paragraphs, Array.Empty<string>()).Body);
+    }
+
     [Fact]
     public void ToStringIsReadable()
     {

@@ -19,16 +19,7 @@ namespace Tests
                 Date: null,
                 Agency: "Reuters",
                 Text: "MOSCOW (Reuters) -"),
-            paragraphs: new string[]
-            {
-                "Members of the Russian military have arrived in Venezuela but will not take part in military operations, Venezuela's military attache in Moscow was cited as saying by Interfax news agency on Thursday.",
-                "A spokeswoman for the Russian foreign ministry subsequently said Russia had sent a team of specialists to Venezuela discuss military cooperation at the request of the government in Caracas.",
-                "U.S. President Donald Trump called on Russia on Wednesday to pull troops out of Venezuela and said \"all options\" were open to make that happen. Two Russian air force planes landed outside Caracas on Saturday carrying nearly 100 Russian troops, according to media reports. Russia had until now declined to comment on the reports.",
-                "\"The presence of Russian servicemen in Venezuela is linked to the discussion of cooperation in the military-technical sphere,\" Jose Rafael Torrealba Perez said, according to Interfax.",
-                "Russian foreign ministry spokeswoman Maria Zakharova said at her weekly news briefing on Thursday that \"Russia is not changing the balance of power in the region, Russia is not threatening anyone, unlike citizens (officials) in Washington.\"",
-                "\"Russian specialists have arrived in Venezuela in line with the provisions of a bilateral inter-government agreement on military-technical cooperation. No one canceled this document,\" she said.",
-                "In Venezuela's recent political crisis, Russia and China have backed President Nicolas Maduro, while the United States and most other Western countries support opposition leader Juan Guaido. In January, Guaido invoked the constitution to assume Venezuela's interim presidency, arguing that Maduro's 2018 re-election was illegitimate.",
-            },
+            paragraphs: global::ArticleGen.Article.ParagraphsOf(Constants.RussianMilitaryTeamArrivedInCaracas.Body),
             photos: new global::ArticleGen.Photo[]
             {
                 new global::ArticleGen.Photo(

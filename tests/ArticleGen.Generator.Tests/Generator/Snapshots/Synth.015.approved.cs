@@ -19,14 +19,7 @@ namespace Tests
                 Date: "March 19",
                 Agency: null,
                 Text: "TOKYO, March 19 -"),
-            paragraphs: new string[]
-            {
-                "Sanwa Bank Ltd <ANWA.T> has agreed to buy a two pct stake in Oporto-based <Banco Portugues de Investmento Sarl> (BPI), Portugal's largest merchant bank, a Sanwa official said.",
-                "Sanwa will purchase the shares from International Finance Corp, a BPI shareholder and sister organisation of the World Bank, for 351 mln yen, he said.",
-                "The acquisition will be completed this month as both the Japanese and Portuguse governments are expected to give permission soon. This is the first time a Japanese bank has bought a stake in a Portuguese bank.",
-                "Sanwa plans to increase its stake in BPI to four pct, the ceiling for foreign shareholders, the official said.",
-                "The bank has also agreed with <Banco Portugues do Atlantico>, a state-owned merchant bank in Oporto, to exchange information on customers and help accelerate Japanese investment and technological transfers to Portugal, he said.",
-            },
+            paragraphs: global::ArticleGen.Article.ParagraphsOf(Constants._015SanwaBankAcquiresSmallStakeInPortugueseBa.Body),
             photos: new global::ArticleGen.Photo[]
             {
                 new global::ArticleGen.Photo(
