@@ -143,9 +143,8 @@ internal static class ArticleParser
     /// <summary>Days between the dateline's "Feb 26" and the publication date; the dateline's year is the nearest one.</summary>
     private static int? DaysApart(string inlineDate, PublicationDate published)
     {
-        int space = inlineDate.IndexOf(' ');
-        int month = Months.Parse(inlineDate.Substring(0, space));
-        int day = int.Parse(inlineDate.Substring(space + 1), System.Globalization.CultureInfo.InvariantCulture);
+        int month = Months.Parse(inlineDate.Substring(0, inlineDate.IndexOf(' ')));
+        int day = WireDateline.DayOfMonth(inlineDate);
         var target = new DateTime(published.Year, published.Month, published.Day);
         int? best = null;
         for (int year = published.Year - 1; year <= published.Year + 1; year++)

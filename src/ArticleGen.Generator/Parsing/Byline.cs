@@ -8,7 +8,7 @@ internal static class Byline
     /// <returns>The name, or null where the line is no byline.</returns>
     public static string? Read(string text, Line line)
     {
-        if (line.ContentLength > MaxLength || !Text.StartsWith(text, line.ContentStart, "By "))
+        if (line.ContentLength > MaxLength || line.ContentLength <= 3 || !Text.StartsWith(text, line.ContentStart, "By "))
         {
             return null;
         }

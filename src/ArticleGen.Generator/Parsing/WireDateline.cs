@@ -204,16 +204,31 @@ internal static class WireDateline
     }
 
     /// <summary><c>March 3</c>, <c>Feb 26</c>, <c>Sept. 8</c>.</summary>
-    private static bool IsDate(string value)
+    private static bool IsDate(string value) => DayOfMonth(value) > 0;
+
+    /// <returns>The day of a dateline date such as <c>Feb 26</c>, or 0 where the value is no such date.</returns>
+    internal static int DayOfMonth(string value)
     {
         int space = value.IndexOf(' ');
         if (space < 0 || Months.Parse(value.Substring(0, space)) == 0)
         {
-            return false;
+            return 0;
         }
 
-        string day = value.Substring(space + 1);
-        return day.Length is 1 or 2 && char.IsDigit(day[0]) && char.IsDigit(day[day.Length - 1]) && int.Parse(day, System.Globalization.CultureInfo.InvariantCulture) is >= 1 and <= 31;
+        // ASCII digits only: char.IsDigit also takes other scripts' digits, which int.Parse refuses.
+        int day = 0;
+        for (int i = space + 1; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (c < '0' || c > '9' || i - space > 2)
+            {
+                return 0;
+            }
+
+            day = (day * 10) + (c - '0');
+        }
+
+        return day <= 31 ? day : 0;
     }
 
     private static bool IsCapitalizedWords(string value)
