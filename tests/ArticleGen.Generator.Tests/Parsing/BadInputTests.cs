@@ -27,6 +27,8 @@ public class BadInputTests(ITestOutputHelper output)
         { "only markers", "| \n Send a link to a friend \n[to top of second column]\n |" },
         { "unclosed everything", "[[[[ (((( <<<< &&&& [to top of (click on image [March" },
         { "line separators", "Headline\u2028[March 3, 2005]\u2029LONDON - Text.\u0085" },
+        { "a bare By line (found by AFL++)", "By " },
+        { "Arabic-Indic digits in a dateline date (found by AFL++)", "Headline\n[March 3, 2005]\n\nLONDON, Feb \u0662 - Text.\n" },
     };
 
     [Theory]
