@@ -18,12 +18,12 @@ public sealed class ConsumerProject : IDisposable
                 <AdditionalFiles Include="Articles/*.txt" />
                 <Analyzer Include="{analyzerAssembly}" />
                 <Reference Include="{Path.Combine(Path.GetDirectoryName(analyzerAssembly)!, "ArticleGen.dll")}" />
-            """)
+            """,
+            "namespace Consumer;\npublic static class Program { }\n")
     {
-        File.WriteAllText(Path.Combine(Directory, "Program.cs"), "namespace Consumer;\npublic static class Program { }\n");
     }
 
-    private ConsumerProject(string properties, string items)
+    private ConsumerProject(string properties, string items, string program)
     {
         Directory = Path.Combine(Path.GetTempPath(), "articlegen-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "Articles"));
@@ -45,6 +45,7 @@ public sealed class ConsumerProject : IDisposable
         // Keep the build away from the repository's own Directory.Build.props and .editorconfig.
         File.WriteAllText(Path.Combine(Directory, "Directory.Build.props"), "<Project />");
         File.WriteAllText(Path.Combine(Directory, "Directory.Packages.props"), "<Project />");
+        File.WriteAllText(Path.Combine(Directory, "Program.cs"), program);
     }
 
     public string Directory { get; }
@@ -67,7 +68,8 @@ public sealed class ConsumerProject : IDisposable
             $"""
                 <PackageReference Include="ArticleGen" Version="{version}" />
                 <AdditionalFiles Include="Articles/*.txt" />
-            """);
+            """,
+            "namespace Consumer;\npublic static class Program { public static void Main() { } }\n");
         project.AddFile("NuGet.config", $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>

@@ -51,7 +51,7 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackage>
     public void The_nuspec_has_a_licence_readme_repository_and_no_dependencies()
     {
         string nuspecName = _package.Entries().Single(e => e.EndsWith(".nuspec", StringComparison.Ordinal));
-        XElement metadata = XDocument.Parse(System.Text.Encoding.UTF8.GetString(_package.Read(nuspecName))).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        XElement metadata = XDocument.Load(new MemoryStream(_package.Read(nuspecName))).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
         string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
 
         Assert.Equal("ArticleGen", Value("id"));
@@ -64,12 +64,13 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackage>
         Assert.StartsWith("https://github.com/", (string?)repository.Attribute("url"), StringComparison.Ordinal);
 
         // The analyzers, their Roslyn and SourceLink are private; the runtime types need nothing.
-        Assert.Empty(metadata.Descendants().Where(e => e.Name.LocalName == "dependency"));
+        Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "dependency");
     }
 
     [DotnetFact]
     public void The_analyzer_assemblies_need_only_netstandard_Roslyn_4_8_and_each_other()
     {
+        var references = new List<string>();
         var problems = new List<string>();
         foreach (string entry in _package.Entries().Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)))
         {
@@ -88,14 +89,17 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackage>
                     "System.Collections.Immutable" or "System.Reflection.Metadata" or "System.Composition.AttributedModel" => true,
                     _ => false,
                 };
+                references.Add($"{entry} references {name} {reference.Version}");
                 if (!provided)
                 {
-                    problems.Add($"{entry} references {name} {reference.Version}");
+                    problems.Add(references[^1]);
                 }
             }
         }
 
-        Assert.Empty(problems);
+        Assert.Contains($"analyzers/dotnet/cs/ArticleGen.Generator.dll references Microsoft.CodeAnalysis {Roslyn}", references);
+        Assert.Contains($"analyzers/dotnet/cs/ArticleGen.CodeFixes.dll references Microsoft.CodeAnalysis.Workspaces {Roslyn}", references);
+        Assert.True(problems.Count == 0, "Not in the package, nor in every compiler and IDE:\n" + string.Join("\n", problems) + "\n\nAll references:\n" + string.Join("\n", references));
     }
 
     [DotnetFact]
