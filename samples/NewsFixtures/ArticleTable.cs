@@ -11,7 +11,7 @@ namespace NewsFixtures;
 public static class ArticleTable
 {
     private const int MaxHeadline = 52;
-    private const int MaxCredits = 52;
+    private const int MaxCredits = 56;
 
     public static string Render(IEnumerable<Article> articles)
     {
