@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading.Tasks;
 using ArticleGen.CodeFixes.Edits;
 using ArticleGen.Generator.Diagnostics;
@@ -11,8 +10,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace ArticleGen.CodeFixes;
 
 /// <summary>ART001: writes the dateline in wire style (capitals, closed agency parenthesis, spaced dash).</summary>
+// No [Shared]: it would reference System.Composition 8.0 (the registry has no 7.0), newer than Roslyn 4.8 hosts carry.
 [ExportCodeFixProvider(LanguageNames.CSharp, LanguageNames.VisualBasic, Name = nameof(DatelineCodeFixProvider), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) })]
-[Shared]
 public sealed class DatelineCodeFixProvider : CodeFixProvider
 {
     public const string Key = "ArticleGen.FixDateline";

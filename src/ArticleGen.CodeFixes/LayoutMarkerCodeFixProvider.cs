@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -13,8 +12,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace ArticleGen.CodeFixes;
 
 /// <summary>ART005: removes one layout marker, or every layout marker in the file.</summary>
+// No [Shared]: it would reference System.Composition 8.0 (the registry has no 7.0), newer than Roslyn 4.8 hosts carry.
 [ExportCodeFixProvider(LanguageNames.CSharp, LanguageNames.VisualBasic, Name = nameof(LayoutMarkerCodeFixProvider), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) })]
-[Shared]
 public sealed class LayoutMarkerCodeFixProvider : CodeFixProvider
 {
     public const string RemoveOneKey = "ArticleGen.RemoveLayoutMarker";

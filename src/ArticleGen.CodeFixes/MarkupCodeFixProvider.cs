@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading.Tasks;
 using ArticleGen.CodeFixes.Edits;
 using ArticleGen.Generator.Diagnostics;
@@ -11,8 +10,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace ArticleGen.CodeFixes;
 
 /// <summary>ART011: decodes a leftover HTML entity. Tags get no fix: what to keep of them is the author's call.</summary>
+// No [Shared]: it would reference System.Composition 8.0 (the registry has no 7.0), newer than Roslyn 4.8 hosts carry.
 [ExportCodeFixProvider(LanguageNames.CSharp, LanguageNames.VisualBasic, Name = nameof(MarkupCodeFixProvider), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) })]
-[Shared]
 public sealed class MarkupCodeFixProvider : CodeFixProvider
 {
     public const string Key = "ArticleGen.DecodeEntity";
