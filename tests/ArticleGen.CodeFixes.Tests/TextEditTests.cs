@@ -17,6 +17,9 @@ public class TextEditTests
     [InlineData("| \n\t\tHeadline\n", "\t\tHeadline\n")] // the page's opening pipe
     [InlineData("Headline\n\t\t Send a link to a friend \n\t\t\n[March 28, 2019]\n", "Headline\n\t\t\n[March 28, 2019]\n")]
     [InlineData("is solely responsible for this content. |", "is solely responsible for this content.")] // inside a line, at its end
+    [InlineData("the total.[to top of second column] The next", "the total. The next")] // glued to the word before: the space after stays
+    [InlineData("the total. [to top of second column] The next", "the total. The next")]
+    [InlineData("the total. [to top of second column]The next", "the total. The next")]
     public void Remove_all_markers(string text, string expected)
     {
         SourceText source = SourceText.From(text);

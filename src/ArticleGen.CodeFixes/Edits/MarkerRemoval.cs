@@ -70,6 +70,13 @@ internal static class MarkerRemoval
             return TextSpan.FromBounds(start, marker.End);
         }
 
+        // Inside a line: take the spaces after it only where spaces (or the line start) stand before it too, so that
+        // "end.[to top of second column] Next" does not become "end.Next".
+        if (marker.Start > first.Start && !IsSpace(text[marker.Start - 1]))
+        {
+            return marker;
+        }
+
         int end = marker.End;
         while (end < last.End && IsSpace(text[end]))
         {

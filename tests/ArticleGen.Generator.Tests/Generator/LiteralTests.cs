@@ -28,6 +28,11 @@ public class LiteralTests
         "Zürich, Москва, 東京",
         "trailing newline\n",
         "\n\n\nleading newlines",
+        "\"; System.Diagnostics.Process.Start(\"x\"); \"",
+        "#line 1 \"x\"\n#line hidden\n#pragma warning disable",
+        "\\u0022 closes nothing \\u005C\\u0022",
+        "cl\\u0061ss \\u0041bc Process\\u002EStart(\\u0022x\\u0022)",
+        "@\"verbatim\"\" $@\"{x}\" u8 'c' '\\''",
     };
 
     [Fact]

@@ -85,11 +85,21 @@ public class NamingTests
             ArticleFile.At("../outside/x..y.txt", "4"),
             ArticleFile.At("con.txt", "5"),
             ArticleFile.At("Articles.txt", "6"),
-            ArticleFile.At("Articles/we:ird*na?me.txt", "7")).Keys.ToArray();
+            ArticleFile.At("Articles/we:ird*na?me.txt", "7"),
+            ArticleFile.At("Articles/..\\..\\..\\etc\\passwd.txt", "8"),
+            ArticleFile.At("COM1.txt", "9"),
+            ArticleFile.At("lpt9.report.txt", "10"),
+            ArticleFile.At("Aux/nul.txt", "11"),
+            ArticleFile.At("PRN .txt", "12"),
+            ArticleFile.At("Articles/trailing dots....txt", "13"),
+            ArticleFile.At("Articles/" + new string('x', 300) + ".txt", "14"),
+            ArticleFile.At("Articles/" + new string('x', 301) + ".txt", "15"),
+            ArticleFile.At("Articles/\u202Eevil\u200B.txt", "16")).Keys.ToArray();
 
         Assert.Equal(hints.Length, hints.Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
         Assert.All(hints, h => Assert.DoesNotContain("..", h));
         Assert.All(hints, h => Assert.True(h.All(c => char.IsLetterOrDigit(c) || c is '.' or '_' or '-'), h));
+        Assert.All(hints, Properties.GeneratorProperties.AssertSafeHintName); // no device names, no separators, bounded length
         Assert.Contains("_con.g.cs", hints);
         Assert.Contains("Articles.g.cs", hints);
         Assert.Contains("Articles_2.g.cs", hints);

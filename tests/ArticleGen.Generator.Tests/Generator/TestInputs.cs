@@ -14,7 +14,10 @@ internal sealed record ArticleFile(string Path, string Text, string? Include = n
     public static ArticleFile At(string relativePath, string text, string? include = null, string? name = null) =>
         new(TestProject.Directory + relativePath, text, include, name);
 
-    public AdditionalText ToAdditionalText() => new MemoryAdditionalText(Path, SourceText.From(Text, Encoding.UTF8));
+    /// <summary>The encoding the compiler read the file in: a file that is not valid UTF-8 is read in a legacy code page.</summary>
+    public Encoding Encoding { get; init; } = Encoding.UTF8;
+
+    public AdditionalText ToAdditionalText() => new MemoryAdditionalText(Path, SourceText.From(Text, Encoding));
 }
 
 /// <summary>Corpus files (<see cref="TestSupport.Corpus"/>) as article files of the test project.</summary>

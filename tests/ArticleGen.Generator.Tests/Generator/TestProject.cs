@@ -21,7 +21,7 @@ internal sealed class TestProject
     public const string Directory = "/proj/";
     public const string Namespace = "Tests";
 
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    private static readonly CSharpParseOptions DefaultParseOptions = new(LanguageVersion.Latest);
 
     public static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net100.References.All
         .Cast<MetadataReference>()
@@ -35,7 +35,7 @@ internal sealed class TestProject
         Properties = properties ?? DefaultProperties();
         Compilation = CSharpCompilation.Create(
             "Consumer",
-            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, $"{Directory}Code{i}.cs")),
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, DefaultParseOptions, $"{Directory}Code{i}.cs")),
             References,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
@@ -59,19 +59,25 @@ internal sealed class TestProject
 
     public CSharpCompilation Compilation { get; }
 
+    /// <summary>How generated files are parsed; <see cref="DocumentationMode.Diagnose"/> checks their XML docs as <c>GenerateDocumentationFile</c> does.</summary>
+    public CSharpParseOptions ParseOptions { get; init; } = DefaultParseOptions;
+
+    /// <summary>False for a driver that records no steps, as in a real build: for large projects.</summary>
+    public bool TrackSteps { get; init; } = true;
+
     public static Dictionary<string, string> DefaultProperties() => new()
     {
         ["RootNamespace"] = Namespace,
         ["ProjectDir"] = Directory,
     };
 
-    /// <summary>A driver that records every step, ready to run.</summary>
+    /// <summary>A driver that records every step (unless <see cref="TrackSteps"/> is off), ready to run.</summary>
     public GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
         new[] { new ArticleGenerator().AsSourceGenerator() },
         AdditionalTexts,
         ParseOptions,
         new TestOptionsProvider(Properties, Articles.Select(a => (a.Path, a.Include, a.Name))),
-        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: TrackSteps));
 
     /// <summary>Runs the generator; fails on any exception or diagnostic it reports.</summary>
     public GeneratorRunResult Run() => Run(CreateDriver(), out _);

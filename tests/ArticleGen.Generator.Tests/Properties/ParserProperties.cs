@@ -12,70 +12,68 @@ namespace ArticleGen.Generator.Tests.Properties;
 /// <summary>The parser is total: on any text it returns, and every finding lies inside that text.</summary>
 public class ParserProperties
 {
-    /// <summary>Characters that break naive parsers: surrogates, NUL, controls, separators, markup and chrome.</summary>
-    /// <remarks>Surrogates and NUL are rare, or nearly every sample would stop at the unreadable-file check.</remarks>
-    private static readonly Gen<char> NastyChar = Gen.Frequency(
-        (20, Gen.Char[' ', '~']),
-        (3, Gen.Char),
-        (1, Gen.Char['\0', '\u001F']),
-        (1, Gen.Char['\uD800', '\uDFFF']),
-        (6, Gen.OneOf('\u2028', '\u2029', '\u0085', '\uFEFF', '\u00A0', '\t', '\r', '\n', ' ')),
-        (10, Gen.OneOf('[', ']', '(', ')', '|', '<', '>', '&', ';', '#', '-', '/', '\u2014', ',', '.')));
-
-    private static readonly Gen<string> NastyString = Gen.OneOf(
-        Gen.String[NastyChar, 0, 400],
-        Gen.String[Gen.Char.AlphaNumeric, 5000, 20000],
-        Gen.OneOf(" Send a link to a friend ", "[to top of second column in this", "article]", "(Reporting by ", "REUTERS/", "[MARCH", "7, 2001]", "MOSCOW (Reuters) -", "<A HREF=\"x\">", "&#39;", "Copyright 2019")
-            .Array[0, 40].Select(parts => string.Join("\n", parts)));
-
     [Fact]
     public void Never_throws_and_keeps_spans_inside_arbitrary_text() =>
-        NastyString.Sample(AssertTotal, iter: 3000);
+        ArticleGens.NastyString.Sample(AssertTotal, iter: 3000);
 
     [Fact]
     public void Never_throws_and_keeps_spans_inside_mutated_corpus_files() =>
-        Mutation.Sample(AssertTotal, iter: 1500);
+        ArticleGens.Mutation.Sample(AssertTotal, iter: 1500);
 
-    /// <summary>A corpus file with its lines deleted, duplicated or swapped, characters inserted, cut anywhere, line endings mixed.</summary>
-    private static readonly Gen<string> Mutation =
-        from file in Gen.Int[0, Corpus.All.Count - 1].Select(i => Corpus.All[i].Text)
-        from kind in Gen.Int[0, 5]
-        from seed in Gen.Int[0, int.MaxValue]
-        from insert in Gen.String[NastyChar, 1, 8]
-        select Mutate(file, kind, new Random(seed), insert);
+    /// <summary>
+    /// Markers do not matter: cutting every ART005 span out of a mutated corpus file, or of one with chrome put in
+    /// where scrapes leave it, leaves every field as it was (the parser masks markers, and must read the text as if they were gone).
+    /// It holds on every unmutated corpus file (CorpusTests) but not in general: the parser masks a marker with spaces and
+    /// keeps its line breaks, and where that whitespace shares a line with text it reads as layout (a paragraph's indent, a
+    /// blank line, a word break) that deleting the marker does not leave. A few samples in a thousand fail; the minimal
+    /// counterexamples are the skipped facts below. Reported on issue 7 rather than weakened: un-skip once the parser handles them.
+    /// </summary>
+    [Fact(Skip = "Parser counterexamples (issue 7), see the skipped facts below: markers sharing a line with text are masked, not read as deleted")]
+    public void Deleting_every_marker_from_mutated_files_leaves_the_fields_unchanged() =>
+        Gen.OneOf(ArticleGens.Mutation, ArticleGens.WithChrome).Sample(AssertMarkersDoNotMatter, iter: 1000, print: Show);
 
-    private static string Mutate(string text, int kind, Random random, string insert)
+    /// <summary>
+    /// Counterexample, reported: a column marker wrapped over two lines, with text after its closing bracket. Masked,
+    /// its first line is blank and ends the headline; deleted, the lede's line follows the headline and joins it.
+    /// (Found by a line swap: "[to top of second column in this" landed above a wrapped date line.)
+    /// </summary>
+    [Fact(Skip = "Parser counterexample (issue 7): a wrapped marker followed by text on its second line; reported, not fixed here")]
+    public void Deleting_a_wrapped_marker_with_text_after_it_leaves_the_header() =>
+        AssertMarkersDoNotMatter("Headline\n[to top of second column in this\n8, 2004] PORT-AU-PRINCE, Haiti (Reuters) - Shooting erupted.\n");
+
+    /// <summary>
+    /// Counterexample, reported: a column marker wrapped over two lines that starts in mid-line. Masked, its second
+    /// line starts with spaces and reads as the first line of a new paragraph ("B" | "C."); deleted, it is "B C.".
+    /// </summary>
+    [Fact(Skip = "Parser counterexample (issue 7): a wrapped marker in mid-line splits the paragraph; reported, not fixed here")]
+    public void Deleting_a_wrapped_marker_in_mid_line_leaves_the_paragraph_whole() =>
+        AssertMarkersDoNotMatter("A\n\nB [to top of second column in this\narticle] C.\n");
+
+    /// <summary>
+    /// Counterexample, reported: an inline marker glued inside a word. Masked with spaces it splits the word
+    /// ("tot al"); deleted, the word is whole ("total").
+    /// </summary>
+    [Fact(Skip = "Parser counterexample (issue 7): a marker inside a word splits it when masked; reported, not fixed here")]
+    public void Deleting_a_marker_inside_a_word_leaves_the_word_whole() =>
+        AssertMarkersDoNotMatter("A\n\nB tot[to top of second column]al C.\n");
+
+    private static void AssertMarkersDoNotMatter(string text)
     {
-        List<string> lines = text.Split('\n').ToList();
-        int at = random.Next(lines.Count);
-        switch (kind)
+        ParseResult original = ArticleParser.Parse(text);
+        var withoutMarkers = new StringBuilder(text);
+        foreach (Finding marker in original.Findings.Where(f => f.Id == DiagnosticIds.LeftoverLayoutMarker).OrderByDescending(f => f.Span.Start))
         {
-            case 0:
-                lines.RemoveAt(at);
-                break;
-            case 1:
-                lines.Insert(at, lines[random.Next(lines.Count)]);
-                break;
-            case 2:
-                int other = random.Next(lines.Count);
-                (lines[at], lines[other]) = (lines[other], lines[at]);
-                break;
-            case 3:
-                return text.Insert(random.Next(text.Length + 1), insert);
-            case 4:
-                return text.Substring(0, random.Next(text.Length + 1));
-            default:
-                var mixed = new StringBuilder();
-                foreach (string line in lines)
-                {
-                    mixed.Append(line).Append(random.Next(3) switch { 0 => "\n", 1 => "\r\n", _ => "\r" });
-                }
-
-                return mixed.ToString();
+            withoutMarkers.Remove(marker.Span.Start, marker.Span.Length);
         }
 
-        return string.Join("\n", lines);
+        ParseResult cleaned = ArticleParser.Parse(withoutMarkers.ToString());
+
+        Dictionary<string, string> before = FieldComparison.Actual(original), after = FieldComparison.Actual(cleaned);
+        Assert.All(FieldComparison.Fields.Where(f => f != "diagnostics"), f => Assert.Equal(f + ": " + before[f], f + ": " + after[f]));
+        Assert.Equal(original.Article, cleaned.Article);
     }
+
+    private static string Show(string text) => text.Replace("\r", "\\r").Replace("\n", "\\n");
 
     private static void AssertTotal(string text)
     {

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ArticleGen.CodeFixes.Edits;
+using ArticleGen.Generator.Tests.TestSupport;
+using CsCheck;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace ArticleGen.CodeFixes.Tests;
+
+/// <summary>
+/// The whole-file marker fix ("Remove all layout markers in this file") on corpus files, their mutations, and files
+/// with chrome put in: applying it twice gives what applying it once gives, and it deletes no word that was not
+/// part of a marker.
+/// </summary>
+public class FixProperties
+{
+    private static readonly Gen<string> Input = Gen.OneOf(ArticleGens.CorpusFile, ArticleGens.Mutation, ArticleGens.WithChrome);
+
+    [Fact]
+    public void Whole_file_fix_is_idempotent() =>
+        Input.Sample(text =>
+        {
+            string once = FixAll(text);
+            Assert.Equal(once, FixAll(once));
+        }, iter: 1500, print: Show);
+
+    [Fact]
+    public void Whole_file_fix_loses_no_word_but_the_markers() =>
+        Input.Sample(text =>
+        {
+            SourceText source = SourceText.From(text);
+            var markers = LayoutMarkerCodeFixProvider.MarkersIn(source, default);
+
+            // The words of the file with the marker spans cut out. For a marker between spaces, as scrapes leave them,
+            // that is exactly the words of the input minus the words of the marker; for a marker glued to a word
+            // ("A-|>[to top of second column]") it is the rest of that word.
+            var cut = new System.Text.StringBuilder(text);
+            foreach (TextSpan marker in markers.OrderByDescending(m => m.Start))
+            {
+                cut.Remove(marker.Start, marker.Length);
+            }
+
+            Dictionary<string, int> expected = Words(cut.ToString());
+            Dictionary<string, int> actual = Words(MarkerRemoval.RemoveAll(source, markers).ToString());
+            Assert.Equal(Render(expected), Render(actual));
+        }, iter: 1500, print: Show);
+
+    /// <summary>What the whole-file code action does to the document's text.</summary>
+    private static string FixAll(string text)
+    {
+        SourceText source = SourceText.From(text);
+        return MarkerRemoval.RemoveAll(source, LayoutMarkerCodeFixProvider.MarkersIn(source, default)).ToString();
+    }
+
+    private static Dictionary<string, int> Words(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .GroupBy(w => w, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    /// <summary>The multiset as sorted "word x count" lines, zero counts left out, so a miss reads as a diff.</summary>
+    private static string Render(Dictionary<string, int> words) =>
+        string.Join("\n", words.Where(w => w.Value != 0).OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => w.Key + " x" + w.Value));
+
+    private static string Show(string text) => text.Replace("\r", "\\r").Replace("\n", "\\n");
+}
