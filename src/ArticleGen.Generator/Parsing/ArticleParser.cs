@@ -33,7 +33,7 @@ internal static class ArticleParser
         cancellationToken.ThrowIfCancellationRequested();
         if (!ReferenceEquals(masked, text))
         {
-            lines = TextLines.Redescribe(masked, lines);
+            lines = TextLines.Split(masked); // a wrapped marker joined two lines into one
         }
 
         ArticleHeader.Result header = ArticleHeader.Read(masked, lines, findings);

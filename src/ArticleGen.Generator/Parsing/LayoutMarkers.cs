@@ -1,12 +1,12 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 
 namespace ArticleGen.Generator.Parsing;
 
 /// <summary>
 /// Finds the page chrome a scrape leaves behind (ART005) and masks it out. Markers become spaces in a copy of
-/// the text, so every later part parses the article as if they were deleted, while offsets stay those of the file.
+/// the text (a wrapped marker's line break too), so every later part parses the article as if they were deleted,
+/// while offsets stay those of the file.
 /// </summary>
 internal static class LayoutMarkers
 {
@@ -38,7 +38,7 @@ internal static class LayoutMarkers
 
     private const string Pipe = "|";
 
-    /// <returns>The text with every marker replaced by spaces (line breaks kept); <paramref name="findings"/> gets them in order.</returns>
+    /// <returns>The text with every marker replaced by spaces; <paramref name="findings"/> gets them in order.</returns>
     public static string MaskOut(string text, List<Line> lines, List<Finding> findings)
     {
         var markers = new List<SourceSpan>();
@@ -68,24 +68,18 @@ internal static class LayoutMarkers
         }
 
         markers.Sort((a, b) => a.Start.CompareTo(b.Start));
-        char[] masked = ArrayPool<char>.Shared.Rent(text.Length);
-        text.CopyTo(0, masked, 0, text.Length);
+        char[] masked = text.ToCharArray();
         foreach (SourceSpan marker in markers)
         {
             string subject = marker.Length == 1 ? Pipe : Text.Collapse(text, marker.Start, marker.End);
             findings.Add(new Finding(DiagnosticIds.LeftoverLayoutMarker, marker, subject));
             for (int i = marker.Start; i < marker.End; i++)
             {
-                if (!Text.IsLineBreak(masked[i]))
-                {
-                    masked[i] = ' ';
-                }
+                masked[i] = ' ';
             }
         }
 
-        string result = new(masked, 0, text.Length);
-        ArrayPool<char>.Shared.Return(masked);
-        return result;
+        return new string(masked);
     }
 
     private static void FindInline(string text, List<Line> lines, int n, int from, List<SourceSpan> markers, ref int coveredUntil)
@@ -109,16 +103,22 @@ internal static class LayoutMarkers
             int end = IndexOf(text, close, i, line.ContentEnd);
             if (end < 0 && n + 1 < lines.Count && !lines[n + 1].IsBlank)
             {
-                // "[to top of second column in this" + newline + "article]": one marker over two lines.
+                // "[to top of second column in this" + newline + "article]": one marker over two lines. The second
+                // line must hold only the marker's last words, or it is the page's own text.
                 Line next = lines[n + 1];
                 int closeOnNext = IndexOf(text, close, next.ContentStart, Math.Min(next.ContentEnd, next.ContentStart + 40));
-                if (closeOnNext >= 0)
+                if (closeOnNext >= 0 && IsWords(text, next.ContentStart, closeOnNext))
                 {
                     end = closeOnNext;
                 }
             }
 
             int markerEnd = end >= 0 ? end + 1 : line.ContentEnd;
+            if (InsideWord(text, i, markerEnd))
+            {
+                continue; // "tot[to top of ...]al" is garbled text, not chrome that can be lifted out
+            }
+
             markers.Add(SourceSpan.FromBounds(i, markerEnd));
             coveredUntil = markerEnd;
             if (markerEnd > line.End)
@@ -132,12 +132,20 @@ internal static class LayoutMarkers
 
     private static void FindPipesAndPhrases(string text, int start, int end, List<SourceSpan> markers, int firstOnLine)
     {
-        // Work on what is left of the line once the inline markers found on it are set aside.
+        // Work on what is left of the line once the inline markers found on it are set aside, at either end.
         for (int m = firstOnLine; m < markers.Count; m++)
         {
             if (markers[m].Start <= start && markers[m].End > start)
             {
                 start = Text.SkipSpace(text, markers[m].End, end);
+            }
+        }
+
+        for (int m = markers.Count - 1; m >= firstOnLine; m--)
+        {
+            if (markers[m].Start >= start && markers[m].End >= end)
+            {
+                end = Text.TrimEnd(text, start, markers[m].Start);
             }
         }
 
@@ -163,6 +171,22 @@ internal static class LayoutMarkers
             }
         }
     }
+
+    private static bool IsWords(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (!char.IsLetter(text[i]) && !Text.IsInlineSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool InsideWord(string text, int start, int end) =>
+        start > 0 && char.IsLetterOrDigit(text[start - 1]) && end < text.Length && char.IsLetterOrDigit(text[end]);
 
     private static bool StartsWithAny(string text, int index, string[] prefixes)
     {

@@ -161,8 +161,8 @@ internal static class ParagraphFlow
             return true;
         }
 
-        int length = System.Math.Min(line.ContentLength, 40);
-        return text[line.ContentStart] == '(' && CreditsLine.LooksLike(text.Substring(line.ContentStart, length));
+        // Collapsed, as the block will be: a masked marker inside "(Reporting ... by" leaves a run of spaces.
+        return text[line.ContentStart] == '(' && CreditsLine.LooksLike(Text.Collapse(text, line.ContentStart, line.ContentEnd));
     }
 
     private static int FirstLineAt(List<Line> lines, int offset)

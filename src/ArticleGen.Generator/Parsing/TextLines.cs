@@ -33,18 +33,6 @@ internal static class TextLines
         }
     }
 
-    /// <summary>The same lines over a text that differs only in which characters are spaces (a masked copy).</summary>
-    public static List<Line> Redescribe(string text, List<Line> lines)
-    {
-        var result = new List<Line>(lines.Count);
-        foreach (Line line in lines)
-        {
-            result.Add(Describe(text, line.Start, line.End));
-        }
-
-        return result;
-    }
-
     private static Line Describe(string text, int start, int end)
     {
         int contentStart = start;

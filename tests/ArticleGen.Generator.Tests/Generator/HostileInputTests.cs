@@ -144,7 +144,7 @@ public class HostileInputTests(ITestOutputHelper output)
     /// <summary>The analyzer over the same files and options the generator saw.</summary>
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(TestProject project)
     {
-        var options = new AnalyzerOptions(project.AdditionalTexts.ToImmutableArray(), new TestOptionsProvider(project.Properties, project.Articles));
+        var options = new AnalyzerOptions(project.AdditionalTexts.ToImmutableArray(), project.Options);
         ImmutableArray<Diagnostic> diagnostics = await project.Compilation
             .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ArticleAnalyzer()), options)
             .GetAnalyzerDiagnosticsAsync();

@@ -71,12 +71,15 @@ internal sealed class TestProject
         ["ProjectDir"] = Directory,
     };
 
+    /// <summary>The analyzer config MSBuild would write for this project.</summary>
+    public TestOptionsProvider Options => new(Properties, Articles.Select(a => (a.Path, a.Include, a.Name)));
+
     /// <summary>A driver that records every step (unless <see cref="TrackSteps"/> is off), ready to run.</summary>
     public GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
         new[] { new ArticleGenerator().AsSourceGenerator() },
         AdditionalTexts,
         ParseOptions,
-        new TestOptionsProvider(Properties, Articles.Select(a => (a.Path, a.Include, a.Name))),
+        Options,
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: TrackSteps));
 
     /// <summary>Runs the generator; fails on any exception or diagnostic it reports.</summary>
