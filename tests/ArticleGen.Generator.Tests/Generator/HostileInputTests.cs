@@ -15,7 +15,7 @@ namespace ArticleGen.Generator.Tests.Generator;
 
 /// <summary>
 /// Files no article should come from: the analyzer reports each as ART010 and nothing else, the generator skips it,
-/// and the good article beside it is generated as usual. This is the table docs/bad-input.md states.
+/// and the good article beside it is generated as usual. This is the table the README states under "What ArticleGen guarantees for bad input".
 /// </summary>
 public class HostileInputTests(ITestOutputHelper output)
 {
