@@ -68,18 +68,24 @@ internal static class LayoutMarkers
         }
 
         markers.Sort((a, b) => a.Start.CompareTo(b.Start));
-        char[] masked = text.ToCharArray();
         foreach (SourceSpan marker in markers)
         {
             string subject = marker.Length == 1 ? Pipe : Text.Collapse(text, marker.Start, marker.End);
             findings.Add(new Finding(DiagnosticIds.LeftoverLayoutMarker, marker, subject));
+        }
+
+        // Mask only once every subject is read: Collapse shares the scratch buffer.
+        char[] masked = Text.Scratch(text.Length);
+        text.CopyTo(0, masked, 0, text.Length);
+        foreach (SourceSpan marker in markers)
+        {
             for (int i = marker.Start; i < marker.End; i++)
             {
                 masked[i] = ' ';
             }
         }
 
-        return new string(masked);
+        return new string(masked, 0, text.Length);
     }
 
     private static void FindInline(string text, List<Line> lines, int n, int from, List<SourceSpan> markers, ref int coveredUntil)

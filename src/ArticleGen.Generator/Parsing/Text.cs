@@ -12,21 +12,32 @@ internal static class Text
 
     public static bool IsInlineSpace(char c) => IsSpace(c) && !IsLineBreak(c);
 
-    /// <summary>A scratch buffer per thread, so that collapsing allocates only the resulting string.</summary>
+    /// <summary>Scratch buffers up to this size are kept per thread; a larger one is not held on to.</summary>
+    private const int MaxKeptScratch = 64 * 1024;
+
     [System.ThreadStatic]
     private static char[]? _scratch;
+
+    /// <summary>
+    /// A buffer of at least <paramref name="length"/> characters, reused on this thread where it is small, so that
+    /// building a string allocates only the string. Valid until the next call on the same thread.
+    /// </summary>
+    public static char[] Scratch(int length)
+    {
+        if (length > MaxKeptScratch)
+        {
+            return new char[length];
+        }
+
+        return _scratch is { } kept && kept.Length >= length ? kept : _scratch = new char[MaxKeptScratch];
+    }
 
     /// <summary>The text of [start, end) with every run of whitespace collapsed to one space, trimmed.</summary>
     public static string Collapse(string text, int start, int end)
     {
         start = SkipSpace(text, start, end);
         end = TrimEnd(text, start, end);
-        if (end - start > (_scratch?.Length ?? 0))
-        {
-            _scratch = new char[System.Math.Max(end - start, 1024)];
-        }
-
-        char[] buffer = _scratch!;
+        char[] buffer = Scratch(end - start);
         int length = 0;
         bool changed = false, inSpace = false;
         for (int i = start; i < end; i++)
