@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using ArticleGen.Generator.Model;
 
 namespace ArticleGen.Generator.Emit;
@@ -26,16 +24,16 @@ internal static class IndexEmitter
             .Indent()
             .Line("_all ??= global::System.Array.AsReadOnly(new " + Article + "[]")
             .Open();
-        foreach (IndexEntry entry in model.Articles)
+        foreach (string identifier in model.Articles)
         {
-            writer.Line(entry.Identifier + ",");
+            writer.Line(identifier + ",");
         }
 
         writer
             .Close(");")
             .Outdent()
             .Line();
-        WriteFind(writer, model.Articles);
+        WriteFind(writer);
         writer
             .Line()
             .Line("/// <summary>The text of each article as constants, for attribute arguments such as <c>[InlineData(...)]</c>.</summary>")
@@ -44,59 +42,18 @@ internal static class IndexEmitter
         return GeneratedFile.End(writer, model.Namespace);
     }
 
-    private static void WriteFind(SourceWriter writer, EquatableArray<IndexEntry> articles)
+    private static void WriteFind(SourceWriter writer)
     {
         writer
+            .Line("private static global::ArticleGen.ArticleIndex? _index;")
+            .Line()
             .Line("/// <summary>")
             .Line("/// The article with this name (as in <see cref=\"" + Article + ".Name\"/>) or path relative to the project")
             .Line("/// (either separator), or null.")
             .Line("/// </summary>")
-            .Line("public static " + Article + "? Find(string nameOrPath)")
-            .Open()
-            .Line("if (nameOrPath is null)")
-            .Open()
-            .Line("throw new global::System.ArgumentNullException(nameof(nameOrPath));")
-            .Close()
-            .Line()
-            .Line("switch (nameOrPath.Replace('\\\\', '/'))")
-            .Open();
-
-        // A name can equal another article's path; the first claim wins, as a switch allows each label once.
-        var labels = new HashSet<string>(StringComparer.Ordinal);
-        var cases = new List<string>[articles.Count];
-        for (int i = 0; i < articles.Count; i++)
-        {
-            cases[i] = new List<string>();
-            if (labels.Add(articles[i].Name))
-            {
-                cases[i].Add(articles[i].Name);
-            }
-        }
-
-        for (int i = 0; i < articles.Count; i++)
-        {
-            if (labels.Add(articles[i].RelativePath))
-            {
-                cases[i].Add(articles[i].RelativePath);
-            }
-
-            foreach (string label in cases[i])
-            {
-                writer.Line("case " + CSharpLiteral.Quote(label) + ":");
-            }
-
-            if (cases[i].Count > 0)
-            {
-                writer.Indent().Line("return " + articles[i].Identifier + ";").Outdent();
-            }
-        }
-
-        writer
-            .Line("default:")
+            .Line("public static " + Article + "? Find(string nameOrPath) =>")
             .Indent()
-            .Line("return null;")
-            .Outdent()
-            .Close()
-            .Close();
+            .Line("(_index ??= new global::ArticleGen.ArticleIndex(All)).Find(nameOrPath);")
+            .Outdent();
     }
 }

@@ -5,14 +5,11 @@ using System.Linq;
 
 namespace ArticleGen.Generator.Model;
 
-/// <summary>An article as the index lists it: by name and path only.</summary>
-internal sealed record IndexEntry(string Identifier, string Name, string RelativePath);
-
 /// <summary>
-/// What the index file (<c>All</c>, <c>Find</c>) is made from. It holds names and paths but no text, so editing
-/// an article leaves the index alone and only that article's file is regenerated.
+/// What the index file (<c>All</c>, <c>Find</c>) is made from: the articles' identifiers, in path order, and no text,
+/// so editing an article leaves the index alone and only that article's file is regenerated.
 /// </summary>
-internal sealed record IndexModel(string HintName, string Namespace, string ClassName, EquatableArray<IndexEntry> Articles)
+internal sealed record IndexModel(string HintName, string Namespace, string ClassName, EquatableArray<string> Articles)
 {
     /// <param name="readablePaths">The paths of the files that produce an article (see <see cref="ParsedFile.Article"/>).</param>
     public static IndexModel Create(ArticleNames names, ImmutableArray<string> readablePaths)
@@ -24,7 +21,7 @@ internal sealed record IndexModel(string HintName, string Namespace, string Clas
             names.ClassName,
             names.Articles
                 .Where(a => readable.Contains(a.Path))
-                .Select(a => new IndexEntry(a.Identifier, a.Name, a.RelativePath))
+                .Select(a => a.Identifier)
                 .ToEquatableArray());
     }
 }

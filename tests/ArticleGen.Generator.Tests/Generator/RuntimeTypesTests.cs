@@ -59,6 +59,20 @@ public class RuntimeTypesTests
         Assert.False(article.Paragraphs is IList<string> { IsReadOnly: false });
     }
 
+    [Fact]
+    public void ArticleIndexFindsByNameThenByPathWithEitherSeparator()
+    {
+        Article seed = Make(new[] { "One." }, Array.Empty<string>());
+        var namedLikeThePath = new Article("Articles/seed.txt", "Articles/other.txt", "Other", null, null, null, null, null, null, null);
+        var index = new ArticleIndex(new[] { seed, namedLikeThePath });
+
+        Assert.Same(seed, index.Find("Seed"));
+        Assert.Same(namedLikeThePath, index.Find("Articles/seed.txt")); // a name claims a key before a path does
+        Assert.Same(namedLikeThePath, index.Find("Articles\\other.txt"));
+        Assert.Null(index.Find("seed"));
+        Assert.Throws<ArgumentNullException>(() => index.Find(null!));
+    }
+
     private static Article Make(IEnumerable<string> paragraphs, IEnumerable<string> reporting) => new(
         "Seed",
         "Articles/seed.txt",

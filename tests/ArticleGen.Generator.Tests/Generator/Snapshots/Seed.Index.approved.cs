@@ -17,26 +17,14 @@ namespace Tests
                 RussianMilitaryTeamArrivedInCaracas,
             });
 
+        private static global::ArticleGen.ArticleIndex? _index;
+
         /// <summary>
         /// The article with this name (as in <see cref="global::ArticleGen.Article.Name"/>) or path relative to the project
         /// (either separator), or null.
         /// </summary>
-        public static global::ArticleGen.Article? Find(string nameOrPath)
-        {
-            if (nameOrPath is null)
-            {
-                throw new global::System.ArgumentNullException(nameof(nameOrPath));
-            }
-
-            switch (nameOrPath.Replace('\\', '/'))
-            {
-                case "RussianMilitaryTeamArrivedInCaracas":
-                case "Articles/russian-military-team-arrived-in-caracas.txt":
-                    return RussianMilitaryTeamArrivedInCaracas;
-                default:
-                    return null;
-            }
-        }
+        public static global::ArticleGen.Article? Find(string nameOrPath) =>
+            (_index ??= new global::ArticleGen.ArticleIndex(All)).Find(nameOrPath);
 
         /// <summary>The text of each article as constants, for attribute arguments such as <c>[InlineData(...)]</c>.</summary>
         public static partial class Constants
