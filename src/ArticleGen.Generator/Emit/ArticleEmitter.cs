@@ -18,10 +18,16 @@ internal static class ArticleEmitter
 
         SourceWriter writer = GeneratedFile.Begin(model.Namespace, model.ClassName, Array.Empty<string>());
         string headline = XmlDoc.Text(article.Headline ?? string.Empty);
+        string field = "__ArticleGen_" + model.Name;
+
+        // Each article is built on first use, in its own getter. As property initializers they would all land in one
+        // static constructor, and that one huge method costs the compiler seconds at a thousand articles.
         writer
+            .Line("private static " + Runtime + "Article? " + field + ";")
+            .Line()
             .Line("/// <summary>" + (headline.Length > 0 ? headline : "(no headline)") + "</summary>")
             .Line("/// <remarks>Generated from <c>" + XmlDoc.Text(model.RelativePath) + "</c>.</remarks>")
-            .Line("public static " + Runtime + "Article " + model.Identifier + " { get; } = new " + Runtime + "Article(")
+            .Line("public static " + Runtime + "Article " + model.Identifier + " => " + field + " ??= new " + Runtime + "Article(")
             .Indent()
             .Line("name: " + CSharpLiteral.Quote(model.Name) + ",")
             .Line("sourcePath: " + constants + ".Path,")

@@ -15,8 +15,7 @@ internal static class IndexEmitter
             model.ClassName,
             new[] { "/// <summary>The articles in this project's <c>AdditionalFiles</c>, parsed at compile time by ArticleGen.</summary>" });
         writer
-            .Line("// Built on first use, not by a field initializer: the initializers of the articles, in the other")
-            .Line("// parts of this partial class, run in no defined order and might not have run yet.")
+            .Line("// Built on first use, as each article is: no static constructor has to run them all at once.")
             .Line("private static " + ArticleList + "? _all;")
             .Line()
             .Line("/// <summary>Every article, in ordinal order of path.</summary>")

@@ -15,7 +15,7 @@ public class NamingTests
         string source = Generate(ArticleFile.At("Articles/" + fileName, "Headline\n"))
             .Single(f => f.Key != "Articles.g.cs").Value;
 
-        Assert.Contains(" " + expected + " { get; }", source);
+        Assert.Contains("global::ArticleGen.Article " + expected + " => ", source);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public class NamingTests
     {
         string source = Generate(ArticleFile.At("Articles/x.txt", "X", name: "class")).Single(f => f.Key != "Articles.g.cs").Value;
 
-        Assert.Contains("public static global::ArticleGen.Article @class { get; }", source);
+        Assert.Contains("public static global::ArticleGen.Article @class => ", source);
         Assert.Contains("name: \"class\",", source);
     }
 

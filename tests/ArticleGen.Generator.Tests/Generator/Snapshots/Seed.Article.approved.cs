@@ -5,9 +5,11 @@ namespace Tests
 {
     public static partial class Articles
     {
+        private static global::ArticleGen.Article? __ArticleGen_RussianMilitaryTeamArrivedInCaracas;
+
         /// <summary>Russian military team arrived in Caracas: Venezuela military attache</summary>
         /// <remarks>Generated from <c>Articles/russian-military-team-arrived-in-caracas.txt</c>.</remarks>
-        public static global::ArticleGen.Article RussianMilitaryTeamArrivedInCaracas { get; } = new global::ArticleGen.Article(
+        public static global::ArticleGen.Article RussianMilitaryTeamArrivedInCaracas => __ArticleGen_RussianMilitaryTeamArrivedInCaracas ??= new global::ArticleGen.Article(
             name: "RussianMilitaryTeamArrivedInCaracas",
             sourcePath: Constants.RussianMilitaryTeamArrivedInCaracas.Path,
             headline: Constants.RussianMilitaryTeamArrivedInCaracas.Headline,

@@ -6,8 +6,7 @@ namespace Tests
     /// <summary>The articles in this project's <c>AdditionalFiles</c>, parsed at compile time by ArticleGen.</summary>
     public static partial class Articles
     {
-        // Built on first use, not by a field initializer: the initializers of the articles, in the other
-        // parts of this partial class, run in no defined order and might not have run yet.
+        // Built on first use, as each article is: no static constructor has to run them all at once.
         private static global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article>? _all;
 
         /// <summary>Every article, in ordinal order of path.</summary>

@@ -5,9 +5,11 @@ namespace Tests
 {
     public static partial class Articles
     {
+        private static global::ArticleGen.Article? __ArticleGen__002EcMinistersBidToSaveDairyAccord;
+
         /// <summary>EC MINISTERS BID TO SAVE DAIRY ACCORD</summary>
         /// <remarks>Generated from <c>Articles/002-ec-ministers-bid-to-save-dairy-accord.txt</c>.</remarks>
-        public static global::ArticleGen.Article _002EcMinistersBidToSaveDairyAccord { get; } = new global::ArticleGen.Article(
+        public static global::ArticleGen.Article _002EcMinistersBidToSaveDairyAccord => __ArticleGen__002EcMinistersBidToSaveDairyAccord ??= new global::ArticleGen.Article(
             name: "_002EcMinistersBidToSaveDairyAccord",
             sourcePath: Constants._002EcMinistersBidToSaveDairyAccord.Path,
             headline: Constants._002EcMinistersBidToSaveDairyAccord.Headline,

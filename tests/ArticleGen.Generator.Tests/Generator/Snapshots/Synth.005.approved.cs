@@ -5,9 +5,11 @@ namespace Tests
 {
     public static partial class Articles
     {
+        private static global::ArticleGen.Article? __ArticleGen__005HkHotelsSoarsOnTakeoverSpeculation;
+
         /// <summary>HK HOTELS SOARS ON TAKEOVER SPECULATION</summary>
         /// <remarks>Generated from <c>Articles/005-hk-hotels-soars-on-takeover-speculation.txt</c>.</remarks>
-        public static global::ArticleGen.Article _005HkHotelsSoarsOnTakeoverSpeculation { get; } = new global::ArticleGen.Article(
+        public static global::ArticleGen.Article _005HkHotelsSoarsOnTakeoverSpeculation => __ArticleGen__005HkHotelsSoarsOnTakeoverSpeculation ??= new global::ArticleGen.Article(
             name: "_005HkHotelsSoarsOnTakeoverSpeculation",
             sourcePath: Constants._005HkHotelsSoarsOnTakeoverSpeculation.Path,
             headline: Constants._005HkHotelsSoarsOnTakeoverSpeculation.Headline,

@@ -5,9 +5,11 @@ namespace Tests
 {
     public static partial class Articles
     {
+        private static global::ArticleGen.Article? __ArticleGen__015SanwaBankAcquiresSmallStakeInPortugueseBa;
+
         /// <summary>SANWA BANK ACQUIRES SMALL STAKE IN PORTUGUESE BANK</summary>
         /// <remarks>Generated from <c>Articles/015-sanwa-bank-acquires-small-stake-in-portuguese-ba.txt</c>.</remarks>
-        public static global::ArticleGen.Article _015SanwaBankAcquiresSmallStakeInPortugueseBa { get; } = new global::ArticleGen.Article(
+        public static global::ArticleGen.Article _015SanwaBankAcquiresSmallStakeInPortugueseBa => __ArticleGen__015SanwaBankAcquiresSmallStakeInPortugueseBa ??= new global::ArticleGen.Article(
             name: "_015SanwaBankAcquiresSmallStakeInPortugueseBa",
             sourcePath: Constants._015SanwaBankAcquiresSmallStakeInPortugueseBa.Path,
             headline: Constants._015SanwaBankAcquiresSmallStakeInPortugueseBa.Headline,
