@@ -68,8 +68,8 @@ done
 
 echo
 echo "ReportAnalyzer for the ArticleGen build:"
-dotnet build --no-restore --no-incremental --no-dependencies -nologo -v:n -p:ReportAnalyzer=true "$work/articlegen" \
-  | grep -E 'execution time|ArticleGen' | grep -vE 'warning|error|->|Articles/' | sed 's/^ *//' | awk '!seen[$0]++' || true
+dotnet build --no-restore --no-incremental --no-dependencies -nologo -v:d -p:ReportAnalyzer=true "$work/articlegen" \
+  | grep -E 'Total (analyzer|generator) execution time|ArticleGen\.Generator\.(ArticleGenerator|Diagnostics)' | sed 's/^ *//' | awk '!seen[$0]++' || true
 echo
 echo "Generated source for the ArticleGen build:"
 gen_dir="$work/articlegen/obj/gen"
