@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
-using System.Threading.Tasks;
 using ArticleGen.CodeFixes.Edits;
-using ArticleGen.Generator.Diagnostics;
 using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -12,33 +9,17 @@ namespace ArticleGen.CodeFixes;
 /// <summary>ART011: decodes a leftover HTML entity. Tags get no fix: what to keep of them is the author's call.</summary>
 // No [Shared]: it would reference System.Composition 8.0 (the registry has no 7.0), newer than Roslyn 4.8 hosts carry.
 [ExportCodeFixProvider(LanguageNames.CSharp, LanguageNames.VisualBasic, Name = nameof(MarkupCodeFixProvider), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) })]
-public sealed class MarkupCodeFixProvider : CodeFixProvider
+public sealed class MarkupCodeFixProvider : SingleEditCodeFixProvider
 {
     public const string Key = "ArticleGen.DecodeEntity";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.LeftoverMarkup);
-
-    public override FixAllProvider? GetFixAllProvider() => null;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public MarkupCodeFixProvider()
+        : base(DiagnosticIds.LeftoverMarkup, Key)
     {
-        TextDocument document = context.TextDocument;
-        SourceText text = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            TextSpan span = diagnostic.Location.SourceSpan;
-            if (EntityDecoding.Decode(text, span) is not { } change)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                AdditionalDocumentEdit.Create(
-                    "Decode '" + text.ToString(span) + "' to '" + change.NewText + "'",
-                    Key,
-                    document,
-                    (current, _) => EntityDecoding.Decode(current, span) is { } c ? new[] { c } : new TextChange[0]),
-                diagnostic);
-        }
     }
+
+    private protected override TextChange? Edit(SourceText text, TextSpan span) => EntityDecoding.Decode(text, span);
+
+    private protected override string Title(SourceText text, TextSpan span, TextChange change) =>
+        "Decode '" + text.ToString(span) + "' to '" + change.NewText + "'";
 }
