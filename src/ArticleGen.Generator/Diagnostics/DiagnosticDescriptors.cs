@@ -56,7 +56,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LeftoverLayoutMarker = Create(
         DiagnosticIds.LeftoverLayoutMarker,
         "Leftover layout marker",
-        "Leftover layout marker '{0}'",
+        "Leftover {1} '{0}'",
         Layout,
         DiagnosticSeverity.Warning,
         "Page chrome is left in the text: 'Send a link to a friend', '[to top of second column]', table pipes, '(click on image for larger version)', navigation and share lines.");

@@ -19,8 +19,10 @@ internal static class ArticleHeader
 
     public sealed record Result(string Headline, string? Byline, PublicationDate? Published, int BodyStart);
 
-    public static Result Read(string text, List<Line> lines, List<Finding> findings)
+    public static Result Read(PageMap page, List<Finding> findings)
     {
+        string text = page.Text;
+        List<Line> lines = page.Lines;
         var headline = new List<Line>();
         string? byline = null;
         int seen = 0;

@@ -8,10 +8,10 @@ namespace ArticleGen.Generator.Parsing;
 /// <summary>
 /// Turns the text of one article file into a <see cref="ParsedArticle"/> and its findings. Never throws on any input.
 /// <para>
-/// The steps, each in a type of its own: check the file is text (<see cref="FileHealth"/>); mask the page chrome
-/// (<see cref="LayoutMarkers"/>); read the headline, byline and date line (<see cref="ArticleHeader"/>); group the body
-/// into blocks (<see cref="ParagraphFlow"/>); sort the blocks into copyright, credits, captions and paragraphs; and take
-/// the dateline off the lede (<see cref="WireDateline"/>).
+/// Orchestration only; each step is a type of its own: check the file is text (<see cref="FileHealth"/>); map the page,
+/// its lines and its chrome (<see cref="PageMap"/>); read the headline, byline and date line (<see cref="ArticleHeader"/>);
+/// group the body into blocks (<see cref="ParagraphFlow"/>) and sort them (<see cref="BlockClassifier"/>); and take the
+/// dateline off the lede (<see cref="WireDateline"/>).
 /// </para>
 /// </summary>
 internal static class ArticleParser
@@ -27,17 +27,10 @@ internal static class ArticleParser
             return new ParseResult(Unreadable, findings.ToEquatableArray());
         }
 
-        List<Line> lines = TextLines.Split(text);
-        var markers = new List<Finding>();
-        string masked = LayoutMarkers.MaskOut(text, lines, markers);
+        PageMap page = PageMap.Build(text);
         cancellationToken.ThrowIfCancellationRequested();
-        if (!ReferenceEquals(masked, text))
-        {
-            lines = TextLines.Split(masked); // a wrapped marker joined two lines into one
-        }
-
-        ArticleHeader.Result header = ArticleHeader.Read(masked, lines, findings);
-        List<ParagraphFlow.Block> blocks = ParagraphFlow.Split(masked, lines, header.BodyStart);
+        ArticleHeader.Result header = ArticleHeader.Read(page, findings);
+        List<BodyBlock> blocks = BlockClassifier.Classify(page.Text, ParagraphFlow.Split(page, header.BodyStart));
         cancellationToken.ThrowIfCancellationRequested();
 
         var paragraphs = new List<string>();
@@ -46,37 +39,31 @@ internal static class ArticleParser
         bool hasCredits = false;
         string? copyright = null;
         WireDateline.Match? dateline = null;
-        for (int b = 0; b < blocks.Count; b++)
+        foreach (BodyBlock block in blocks)
         {
-            ParagraphFlow.Block block = blocks[b];
-            if (CopyrightNotice.IsStart(masked, block.Start) && IsLastContent(blocks, b))
+            switch (block.Kind)
             {
-                copyright = Text.Collapse(masked, block.Start, block.End);
-                continue;
-            }
-
-            string content = Text.Collapse(masked, block.Start, block.End);
-            if (CreditsLine.LooksLike(content))
-            {
-                credits = CreditsLine.Parse(content, SourceSpan.FromBounds(block.Start, block.End), findings);
-                hasCredits = true;
-            }
-            else if (PhotoCaption.Read(content) is { } photo)
-            {
-                photos.Add(photo);
-            }
-            else if (paragraphs.Count == 0)
-            {
-                dateline = ReadLede(masked, block, paragraphs, findings);
-            }
-            else
-            {
-                paragraphs.Add(content);
+                case BlockKind.Copyright:
+                    copyright = block.Content;
+                    break;
+                case BlockKind.Credits:
+                    credits = CreditsLine.Parse(block.Content, SourceSpan.FromBounds(block.Block.Start, block.Block.End), findings);
+                    hasCredits = true;
+                    break;
+                case BlockKind.Caption:
+                    photos.Add(PhotoCaption.Read(block.Content)!);
+                    break;
+                case BlockKind.Paragraph when paragraphs.Count == 0:
+                    dateline = ReadLede(page.Text, block.Block, paragraphs, findings);
+                    break;
+                default:
+                    paragraphs.Add(block.Content);
+                    break;
             }
         }
 
-        LeftoverMarkup.Find(masked, 0, masked.Length, findings);
-        CheckCompleteness(masked, header, dateline, hasCredits, findings);
+        LeftoverMarkup.Find(page.Text, 0, page.Text.Length, findings);
+        CheckCompleteness(page.Text, header, dateline, hasCredits, findings);
 
         var article = new ParsedArticle(
             header.Headline,
@@ -88,7 +75,9 @@ internal static class ArticleParser
             credits,
             copyright);
         findings.Sort();
-        return new ParseResult(article, MergeInOrder(markers, findings));
+        var chrome = new List<Finding>(page.Chrome.Count);
+        page.Report(chrome);
+        return new ParseResult(article, MergeInOrder(chrome, findings));
     }
 
     /// <summary>Merges two lists already in order; a page of chrome can hold a million markers, too many to sort again.</summary>
@@ -158,6 +147,4 @@ internal static class ArticleParser
 
         return best;
     }
-
-    private static bool IsLastContent(List<ParagraphFlow.Block> blocks, int index) => index == blocks.Count - 1;
 }

@@ -4,9 +4,8 @@ using System.Collections.Generic;
 namespace ArticleGen.Generator.Parsing;
 
 /// <summary>
-/// Finds the page chrome a scrape leaves behind (ART005) and masks it out. Markers become spaces in a copy of
-/// the text (a wrapped marker's line break too), so every later part parses the article as if they were deleted,
-/// while offsets stay those of the file.
+/// Finds the layout markers a scrape of a print-era page leaves behind (ART005): <c>Send a link to a friend</c>,
+/// <c>[to top of second column]</c> (also wrapped over two lines), table pipes. The <see cref="PageMap"/> masks them.
 /// </summary>
 internal static class LayoutMarkers
 {
@@ -38,8 +37,8 @@ internal static class LayoutMarkers
 
     private const string Pipe = "|";
 
-    /// <returns>The text with every marker replaced by spaces; <paramref name="findings"/> gets them in order.</returns>
-    public static string MaskOut(string text, List<Line> lines, List<Finding> findings)
+    /// <returns>The markers on the page, in order of position.</returns>
+    public static List<ChromeBlock> Find(string text, List<Line> lines)
     {
         var markers = new List<SourceSpan>();
         int coveredUntil = 0;
@@ -62,30 +61,15 @@ internal static class LayoutMarkers
             FindPipesAndPhrases(text, Text.SkipSpace(text, start, line.ContentEnd), line.ContentEnd, markers, firstOnLine);
         }
 
-        if (markers.Count == 0)
-        {
-            return text;
-        }
-
         markers.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var blocks = new List<ChromeBlock>(markers.Count);
         foreach (SourceSpan marker in markers)
         {
             string subject = marker.Length == 1 ? Pipe : Text.Collapse(text, marker.Start, marker.End);
-            findings.Add(new Finding(DiagnosticIds.LeftoverLayoutMarker, marker, subject));
+            blocks.Add(new ChromeBlock(marker, ChromeKind.LayoutMarker, subject));
         }
 
-        // Mask only once every subject is read: Collapse shares the scratch buffer.
-        char[] masked = Text.Scratch(text.Length);
-        text.CopyTo(0, masked, 0, text.Length);
-        foreach (SourceSpan marker in markers)
-        {
-            for (int i = marker.Start; i < marker.End; i++)
-            {
-                masked[i] = ' ';
-            }
-        }
-
-        return new string(masked, 0, text.Length);
+        return blocks;
     }
 
     private static void FindInline(string text, List<Line> lines, int n, int from, List<SourceSpan> markers, ref int coveredUntil)

@@ -18,8 +18,10 @@ internal static class ParagraphFlow
 
     private const int MaxCreditContinuationWords = 3;
 
-    public static List<Block> Split(string text, List<Line> lines, int bodyStart)
+    public static List<Block> Split(PageMap page, int bodyStart)
     {
+        string text = page.Text;
+        List<Line> lines = page.Lines;
         var blocks = new List<Block>();
         int blockStart = -1, blockEnd = -1;
         Line? previous = null;

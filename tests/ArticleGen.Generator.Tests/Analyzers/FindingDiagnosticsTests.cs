@@ -16,7 +16,7 @@ public class FindingDiagnosticsTests
     {
         int start = Text.IndexOf('[');
         int end = Text.IndexOf(']') + 1;
-        var finding = new Finding("ART005", SourceSpan.FromBounds(start, end), Text.Substring(start, end - start));
+        var finding = new Finding("ART005", SourceSpan.FromBounds(start, end), Text.Substring(start, end - start), "layout marker");
 
         Diagnostic diagnostic = FindingDiagnostics.Create(finding, "/p/Articles/x.txt", SourceText.From(Text))!;
 

@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+
+namespace ArticleGen.Generator.Parsing;
+
+/// <summary>What a block of the body is.</summary>
+internal enum BlockKind : byte
+{
+    Paragraph,
+    Caption,
+    Credits,
+    Copyright,
+}
+
+/// <summary>A block of the body with its kind and its text, whitespace collapsed.</summary>
+internal readonly record struct BodyBlock(ParagraphFlow.Block Block, BlockKind Kind, string Content);
+
+/// <summary>Sorts the body's blocks into copyright (the last block only), credits, photo captions and paragraphs.</summary>
+internal static class BlockClassifier
+{
+    public static List<BodyBlock> Classify(string text, List<ParagraphFlow.Block> blocks)
+    {
+        var classified = new List<BodyBlock>(blocks.Count);
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            ParagraphFlow.Block block = blocks[b];
+            string content = Text.Collapse(text, block.Start, block.End);
+            BlockKind kind = b == blocks.Count - 1 && CopyrightNotice.IsStart(text, block.Start) ? BlockKind.Copyright
+                : CreditsLine.LooksLike(content) ? BlockKind.Credits
+                : PhotoCaption.EndsWithCredit(content) ? BlockKind.Caption
+                : BlockKind.Paragraph;
+            classified.Add(new BodyBlock(block, kind, content));
+        }
+
+        return classified;
+    }
+}
