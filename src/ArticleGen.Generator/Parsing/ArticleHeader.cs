@@ -1,31 +1,49 @@
+using System;
 using System.Collections.Generic;
 using ArticleGen.Generator.Model;
 
 namespace ArticleGen.Generator.Parsing;
 
 /// <summary>
-/// The top of the page: the headline (over one or more lines), an optional <c>By NAME</c> line, and the bracketed
-/// date line. It also says where the body begins, which can be inside the date line's own line.
+/// The top of the article: the headline, the byline and the publication date, and where the body begins. Two forms:
+/// <list type="bullet">
+/// <item>wire pages (Lincoln Daily News): the headline over one or more lines, an optional <c>By NAME</c> line and the
+/// bracketed date line within the first lines, the body right after the bracket;</item>
+/// <item>any other page: the headline the <see cref="ChromeClassifier"/> found above the article, and the byline and date
+/// read from the lines around it and the top of the body, in the forms of <see cref="Byline"/> and
+/// <see cref="PublishedDate"/>.</item>
+/// </list>
 /// </summary>
 internal static class ArticleHeader
 {
     /// <summary>The date line sits within the first few lines; past these we are in the body.</summary>
     private const int MaxHeaderLines = 8;
 
-    /// <summary>Without a date line, a first block this small is taken for the headline.</summary>
+    /// <summary>Without a headline from the page, a first block this small is taken for the headline.</summary>
     private const int MaxHeadlineLines = 3;
 
     private const int MaxHeadlineLength = 200;
 
-    public sealed record Result(string Headline, string? Byline, PublicationDate? Published, int BodyStart);
+    /// <summary>How many lines into the body a byline or date line may still stand.</summary>
+    private const int BodyLinesSearched = 8;
 
-    public static Result Read(PageMap page, List<Finding> findings)
+    /// <summary>How many lines above the headline a date line may stand.</summary>
+    private const int LinesAboveSearched = 10;
+
+    /// <param name="Lines">The lines the header took: they are neither body nor chrome.</param>
+    /// <param name="IsWire">A wire page's header: the body runs from the date line to the end of the file.</param>
+    public sealed record Result(string Headline, string? Byline, PublicationDate? Published, int BodyStart, List<int> Lines, bool IsWire = false);
+
+    public static Result Read(PageMap page, List<Finding> findings) =>
+        ReadWireHeader(page, findings) ?? ReadPageHeader(page, findings);
+
+    private static Result? ReadWireHeader(PageMap page, List<Finding> findings)
     {
         string text = page.Text;
         List<Line> lines = page.Lines;
-        var headline = new List<Line>();
+        var taken = new List<int>();
         string? byline = null;
-        int seen = 0;
+        int bylineLine = -1, seen = 0;
         for (int n = 0; n < lines.Count && seen < MaxHeaderLines; n++)
         {
             Line line = lines[n];
@@ -35,6 +53,7 @@ internal static class ArticleHeader
             }
 
             seen++;
+            taken.Add(n);
             if (PublicationDateLine.Read(text, line.ContentStart) is { } dateLine)
             {
                 if (dateLine.Date is null)
@@ -42,65 +61,179 @@ internal static class ArticleHeader
                     findings.Add(new Finding(DiagnosticIds.MissingPublicationDate, dateLine.Span, Text.Collapse(text, dateLine.Span.Start, dateLine.Span.End), "it cannot be read as a date"));
                 }
 
-                return Finish(text, headline, byline, dateLine.Date, Text.SkipSpace(text, dateLine.Span.End, text.Length), findings);
+                var headline = taken.GetRange(0, taken.Count - 1);
+                headline.Remove(bylineLine);
+                return Finish(page, headline, byline, dateLine.Date, Text.SkipSpace(text, dateLine.Span.End, text.Length), taken, findings) with { IsWire = true };
             }
 
-            if (byline is null && Byline.Read(text, line) is { } name)
+            if (byline is null && Byline.ReadOpening(text, line) is { } name)
             {
                 byline = name;
-                continue;
+                bylineLine = n;
             }
-
-            headline.Add(line);
         }
 
-        // No date line: the first block is the headline if it is short enough to be one.
-        var firstBlock = new List<Line>();
-        int bodyStart = 0;
-        foreach (Line line in lines)
+        return null;
+    }
+
+    private static Result ReadPageHeader(PageMap page, List<Finding> findings)
+    {
+        string text = page.Text;
+        List<Line> lines = page.Lines;
+        List<int> headline = HeadlineLines(page, out int bodyStart);
+        var taken = new List<int>(headline);
+        int from = headline.Count > 0 ? headline[headline.Count - 1] + 1 : 0;
+        int to = Math.Min(lines.Count, Math.Max(from, page.BodyLine) + BodyLinesSearched);
+
+        // The date: the published one where the page shows an update too; next to the headline before anywhere else.
+        PublishedDate.Match? date = null;
+        int dateLine = -1;
+        foreach (int n in SearchOrder(page, from, to, headline.Count > 0 ? headline[0] : from))
         {
-            if (line.IsBlank && firstBlock.Count > 0)
+            if (PublishedDate.Read(text, lines[n]) is { } match && (date is null || (date.Value.IsUpdate && !match.IsUpdate)))
             {
-                bodyStart = line.End;
+                date = match;
+                dateLine = n;
+            }
+        }
+
+        if (dateLine >= 0)
+        {
+            taken.Add(dateLine);
+        }
+
+        string? byline = null;
+        foreach (int n in SearchOrder(page, from, to, headline.Count > 0 ? headline[0] : from))
+        {
+            if (!taken.Contains(n) || n == dateLine)
+            {
+                byline = Byline.Read(text, lines[n], nameAlone: dateLine >= 0 && Math.Abs(NonBlankDistance(lines, n, dateLine)) == 1);
+                if (byline is not null)
+                {
+                    taken.Add(n);
+                    break;
+                }
+            }
+        }
+
+        if (headline.Count == 0)
+        {
+            bodyStart = page.Lines[page.BodyLine].Start;
+        }
+
+        if (date is null)
+        {
+            Line anchor = headline.Count > 0 ? lines[headline[headline.Count - 1]] : FirstContentLine(lines);
+            findings.Add(new Finding(DiagnosticIds.MissingPublicationDate, SourceSpan.FromBounds(anchor.ContentStart, anchor.ContentEnd), "", "no date line such as [March 28, 2019] or 'Published March 28, 2019' stands near the headline"));
+        }
+
+        return Finish(page, headline, byline, date?.Date, bodyStart, taken, findings);
+    }
+
+    /// <summary>The headline the classifier found; without one, the first block, if it is short enough to be one.</summary>
+    private static List<int> HeadlineLines(PageMap page, out int bodyStart)
+    {
+        List<Line> lines = page.Lines;
+        var headline = new List<int>();
+        if (page.HeadlineLine >= 0)
+        {
+            for (int n = page.HeadlineLine; n <= page.HeadlineLastLine; n++)
+            {
+                headline.Add(n);
+            }
+
+            bodyStart = lines[page.HeadlineLastLine].End;
+            return headline;
+        }
+
+        bodyStart = 0;
+        for (int n = 0; n < page.BodyLine; n++)
+        {
+            if (lines[n].IsBlank && headline.Count > 0)
+            {
+                bodyStart = lines[n].End;
                 break;
             }
 
-            if (!line.IsBlank)
+            if (!lines[n].IsBlank)
             {
-                firstBlock.Add(line);
+                headline.Add(n);
             }
         }
 
-        bool isHeadline = firstBlock.Count <= MaxHeadlineLines && bodyStart > 0 && Join(text, firstBlock).Length <= MaxHeadlineLength;
-        if (!isHeadline)
+        if (headline.Count > MaxHeadlineLines || bodyStart == 0 || Join(page.Text, lines, headline).Length > MaxHeadlineLength)
         {
-            firstBlock.Clear();
+            headline.Clear();
             bodyStart = 0;
         }
 
-        Line anchor = firstBlock.Count > 0 ? firstBlock[firstBlock.Count - 1] : FirstContentLine(lines);
-        findings.Add(new Finding(DiagnosticIds.MissingPublicationDate, SourceSpan.FromBounds(anchor.ContentStart, anchor.ContentEnd), "", "there is no bracketed date line such as [March 28, 2019] under the headline"));
-        return Finish(text, firstBlock, null, null, bodyStart, findings);
+        return headline;
     }
 
-    private static Result Finish(string text, List<Line> headlineLines, string? byline, PublicationDate? published, int bodyStart, List<Finding> findings)
+    /// <summary>Lines below the headline first, then the ones above it, nearest first.</summary>
+    private static IEnumerable<int> SearchOrder(PageMap page, int from, int to, int headlineLine)
     {
-        string headline = Join(text, headlineLines);
+        for (int n = from; n < to; n++)
+        {
+            if (!page.Lines[n].IsBlank && IsHeaderLine(page, n))
+            {
+                yield return n;
+            }
+        }
+
+        for (int n = headlineLine - 1; n >= 0 && n >= headlineLine - LinesAboveSearched; n--)
+        {
+            if (!page.Lines[n].IsBlank)
+            {
+                yield return n;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A line that may carry the byline or the date: above the body any line; inside it only a line standing alone,
+    /// since a wrapped paragraph can mention a date without being a date line.
+    /// </summary>
+    private static bool IsHeaderLine(PageMap page, int n)
+    {
+        if (n < page.BodyLine)
+        {
+            return true;
+        }
+
+        List<Line> lines = page.Lines;
+        return (n == 0 || lines[n - 1].IsBlank) && (n + 1 == lines.Count || lines[n + 1].IsBlank);
+    }
+
+    private static int NonBlankDistance(List<Line> lines, int from, int to)
+    {
+        int step = to >= from ? 1 : -1, distance = 0;
+        for (int n = from; n != to; n += step)
+        {
+            distance += lines[n + step].IsBlank ? 0 : step;
+        }
+
+        return distance;
+    }
+
+    private static Result Finish(PageMap page, List<int> headlineLines, string? byline, PublicationDate? published, int bodyStart, List<int> taken, List<Finding> findings)
+    {
+        string headline = Join(page.Text, page.Lines, headlineLines);
         if (headline.Length == 0)
         {
-            int at = Text.SkipSpace(text, 0, text.Length);
+            int at = Text.SkipSpace(page.Text, 0, page.Text.Length);
             findings.Add(new Finding(DiagnosticIds.MissingHeadline, new SourceSpan(at, 0), "", "no headline comes before the date line or the body"));
         }
 
-        return new Result(headline, byline, published, bodyStart);
+        return new Result(headline, byline, published, bodyStart, taken);
     }
 
-    private static string Join(string text, List<Line> lines)
+    private static string Join(string text, List<Line> lines, List<int> which)
     {
-        var parts = new string[lines.Count];
-        for (int i = 0; i < lines.Count; i++)
+        var parts = new string[which.Count];
+        for (int i = 0; i < which.Count; i++)
         {
-            parts[i] = Text.Collapse(text, lines[i].ContentStart, lines[i].ContentEnd);
+            parts[i] = Text.Collapse(text, lines[which[i]].ContentStart, lines[which[i]].ContentEnd);
         }
 
         return string.Join(" ", parts);

@@ -30,6 +30,7 @@ internal static class ArticleParser
         PageMap page = PageMap.Build(text);
         cancellationToken.ThrowIfCancellationRequested();
         ArticleHeader.Result header = ArticleHeader.Read(page, findings);
+        page.Settle(header.BodyStart, header.Lines, bodyToTheEnd: header.IsWire);
         List<BodyBlock> blocks = BlockClassifier.Classify(page.Text, ParagraphFlow.Split(page, header.BodyStart));
         cancellationToken.ThrowIfCancellationRequested();
 

@@ -1,25 +1,138 @@
+using System;
+
 namespace ArticleGen.Generator.Parsing;
 
-/// <summary>A <c>By NAME</c> line under the headline, e.g. <c>By Jonathan Clayton</c>.</summary>
+/// <summary>
+/// A byline line, in the forms pages use: <c>By Jane Doe</c>, <c>By JANE DOE</c>, <c>by Jane Doe and John Roe</c>,
+/// <c>By Jane Doe | Reuters</c>, <c>By Jane Doe, CNN</c>, <c>Written by Jane Doe</c>, <c>Author: Jane Doe</c>,
+/// <c>Jane Doe, AP Auto Writer</c>, <c>Dan Goodin - Apr 16, 2015</c>, or a name alone next to the date. The byline is
+/// the name(s) only: the role, the outlet and the date are cut off.
+/// </summary>
 internal static class Byline
 {
-    private const int MaxLength = 60;
+    private const int MaxLength = 100;
 
-    /// <returns>The name, or null where the line is no byline.</returns>
-    public static string? Read(string text, Line line)
+    private const int MaxNameWords = 4;
+
+    private static readonly string[] Openings = { "By ", "by ", "BY ", "Written by ", "Words by ", "Author: ", "Authors: ", "Par ", "Por ", "Von ", "Door " };
+
+    private static readonly string[] NameParticles = { "de", "da", "del", "der", "di", "van", "von", "la", "le", "al", "bin", "y", "dos", "du" };
+
+    /// <summary>Only a line that opens with "By" or the like: under a wire headline, a name alone is the headline's.</summary>
+    public static string? ReadOpening(string text, Line line)
     {
-        if (line.ContentLength > MaxLength || line.ContentLength <= 3 || !Text.StartsWith(text, line.ContentStart, "By "))
+        if (line.ContentLength > MaxLength || line.ContentLength <= 3)
         {
             return null;
         }
 
-        string name = Text.Collapse(text, line.ContentStart + 3, line.ContentEnd);
-        int comma = name.IndexOf(',');
-        if (comma > 0)
+        return Opened(Text.Collapse(text, line.ContentStart, line.ContentEnd));
+    }
+
+    private static string? Opened(string content)
+    {
+        foreach (string opening in Openings)
         {
-            name = name.Substring(0, comma); // "By Jane Doe, Reuters Correspondent"
+            if (content.StartsWith(opening, StringComparison.Ordinal))
+            {
+                return Names(content.Substring(opening.Length));
+            }
         }
 
-        return name.Length > 0 && char.IsUpper(name[0]) ? name : null;
+        return null;
+    }
+
+    /// <returns>The name, or null where the line is no byline.</returns>
+    /// <param name="nameAlone">Whether a name alone on the line counts: it does next to the date, not elsewhere.</param>
+    public static string? Read(string text, Line line, bool nameAlone) =>
+        line.ContentLength > MaxLength || line.ContentLength <= 3 ? null : Read(Text.Collapse(text, line.ContentStart, line.ContentEnd), nameAlone);
+
+    /// <summary>Reads a byline from a line's text, whitespace collapsed.</summary>
+    public static string? Read(string content, bool nameAlone)
+    {
+        if (content.Length > MaxLength || content.Length <= 3)
+        {
+            return null;
+        }
+
+        if (Opened(content) is { } opened)
+        {
+            return opened;
+        }
+
+        // "Jane Doe, AP Auto Writer", "Dan Goodin - Apr 16, 2015": a name, then what it is.
+        int cut = content.IndexOfAny(new[] { ',', '|', '\u2014', '\u2013' });
+        int dash = content.IndexOf(" - ", StringComparison.Ordinal);
+        cut = dash > 0 && (cut < 0 || dash < cut) ? dash : cut;
+        if (cut > 0 || nameAlone)
+        {
+            string name = cut > 0 ? content.Substring(0, cut).Trim() : content;
+            return IsName(name) && name.IndexOf(' ') > 0 ? name : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The names after "By": up to the first role, outlet or date, which come after a comma, a bar or a digit.</summary>
+    private static string? Names(string rest)
+    {
+        int end = rest.Length;
+        for (int i = 0; i < rest.Length; i++)
+        {
+            if (rest[i] is ',' or '|' or '\u2014' or '\u2013' or '(' || char.IsDigit(rest[i]) || (rest[i] == '-' && i > 0 && rest[i - 1] == ' '))
+            {
+                end = i;
+                break;
+            }
+        }
+
+        string names = rest.Substring(0, end).Trim();
+        foreach (string part in names.Split(new[] { " and ", " & ", " und ", " et ", " e " }, StringSplitOptions.None))
+        {
+            if (!IsName(part.Trim()))
+            {
+                return null;
+            }
+        }
+
+        return names.Length > 0 ? names : null;
+    }
+
+    /// <summary>Two to four capitalized words (or all capitals), with particles such as "de" or "van" between.</summary>
+    private static bool IsName(string name)
+    {
+        string[] words = name.Split(' ');
+        if (words.Length > MaxNameWords + 1 || name.Length == 0)
+        {
+            return false;
+        }
+
+        int named = 0;
+        foreach (string word in words)
+        {
+            if (word.Length > 0 && char.IsUpper(word[0]) && IsNameWord(word))
+            {
+                named++;
+            }
+            else if (Array.IndexOf(NameParticles, word) < 0)
+            {
+                return false;
+            }
+        }
+
+        return named >= 1 && (named >= 2 || words.Length == 1);
+    }
+
+    private static bool IsNameWord(string word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsLetter(c) && c is not ('.' or '-' or '\'' or '\u2019'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -5,6 +5,18 @@ internal enum ChromeKind : byte
 {
     /// <summary>A layout marker of a scraped page: <c>Send a link to a friend</c>, <c>[to top of second column]</c>, a table pipe.</summary>
     LayoutMarker,
+    Navigation,
+    Consent,
+    Account,
+    Share,
+    Advertising,
+    Gallery,
+    Related,
+    Comments,
+    Footer,
+
+    /// <summary>Lines outside the article that no phrase names: teasers, widgets, stray labels.</summary>
+    Other,
 }
 
 /// <summary>A span of page chrome: one marker, or a run of chrome lines reported as one.</summary>
@@ -15,6 +27,16 @@ internal static class ChromeKinds
 {
     public static string Describe(this ChromeKind kind) => kind switch
     {
-        _ => "layout marker",
+        ChromeKind.LayoutMarker => "layout marker",
+        ChromeKind.Navigation => "navigation",
+        ChromeKind.Consent => "cookie or consent banner",
+        ChromeKind.Account => "sign-in or subscribe box",
+        ChromeKind.Share => "share buttons",
+        ChromeKind.Advertising => "advertising",
+        ChromeKind.Gallery => "gallery controls",
+        ChromeKind.Related => "related links",
+        ChromeKind.Comments => "comments",
+        ChromeKind.Footer => "footer",
+        _ => "page chrome",
     };
 }

@@ -1,0 +1,101 @@
+using System;
+
+namespace ArticleGen.Generator.Parsing;
+
+/// <summary>
+/// Words that page chrome is made of, each with the kind of chrome it names. One signal among the others: it counts
+/// only on a short block (a paragraph that mentions cookies is no cookie banner), and never decides the article alone.
+/// </summary>
+internal static class ChromePhrases
+{
+    private static readonly (string Phrase, ChromeKind Kind)[] Table =
+    {
+        ("skip to", ChromeKind.Navigation),
+        ("jump to", ChromeKind.Navigation),
+        ("main menu", ChromeKind.Navigation),
+        ("toggle navigation", ChromeKind.Navigation),
+        ("search", ChromeKind.Navigation),
+        ("home page", ChromeKind.Navigation),
+        ("back to top", ChromeKind.Navigation),
+        ("cookie", ChromeKind.Consent),
+        ("privacy policy", ChromeKind.Consent),
+        ("consent", ChromeKind.Consent),
+        ("accept all", ChromeKind.Consent),
+        ("sign in", ChromeKind.Account),
+        ("sign up", ChromeKind.Account),
+        ("log in", ChromeKind.Account),
+        ("login", ChromeKind.Account),
+        ("logout", ChromeKind.Account),
+        ("register", ChromeKind.Account),
+        ("subscribe", ChromeKind.Account),
+        ("subscription", ChromeKind.Account),
+        ("newsletter", ChromeKind.Account),
+        ("my account", ChromeKind.Account),
+        ("share", ChromeKind.Share),
+        ("facebook", ChromeKind.Share),
+        ("twitter", ChromeKind.Share),
+        ("whatsapp", ChromeKind.Share),
+        ("linkedin", ChromeKind.Share),
+        ("pinterest", ChromeKind.Share),
+        ("reddit", ChromeKind.Share),
+        ("e-mail", ChromeKind.Share),
+        ("email", ChromeKind.Share),
+        ("print", ChromeKind.Share),
+        ("advertisement", ChromeKind.Advertising),
+        ("sponsored", ChromeKind.Advertising),
+        ("promoted", ChromeKind.Advertising),
+        ("report this ad", ChromeKind.Advertising),
+        ("continue reading", ChromeKind.Advertising),
+        ("image", ChromeKind.Gallery),
+        ("caption", ChromeKind.Gallery),
+        ("close", ChromeKind.Gallery),
+        ("enlarge", ChromeKind.Gallery),
+        ("fullscreen", ChromeKind.Gallery),
+        ("related", ChromeKind.Related),
+        ("read more", ChromeKind.Related),
+        ("more from", ChromeKind.Related),
+        ("most popular", ChromeKind.Related),
+        ("most read", ChromeKind.Related),
+        ("trending", ChromeKind.Related),
+        ("recommended", ChromeKind.Related),
+        ("you may also like", ChromeKind.Related),
+        ("comment", ChromeKind.Comments),
+        ("all rights reserved", ChromeKind.Footer),
+        ("terms of", ChromeKind.Footer),
+        ("contact us", ChromeKind.Footer),
+        ("about us", ChromeKind.Footer),
+        ("copyright", ChromeKind.Footer),
+        ("\u00A9", ChromeKind.Footer),
+    };
+
+    /// <summary>A single chrome word counts on a block this short; a phrase of several words on one twice as long.</summary>
+    private const int MaxWordsForOneWord = 6;
+
+    /// <returns>The kind of the first phrase the text holds as whole words ("share", not "shares"), or null.</returns>
+    public static ChromeKind? Find(string text, int words)
+    {
+        if (words > MaxWordsForOneWord * 2)
+        {
+            return null;
+        }
+
+        foreach ((string phrase, ChromeKind kind) in Table)
+        {
+            if (words > MaxWordsForOneWord && phrase.IndexOf(' ') < 0)
+            {
+                continue;
+            }
+
+            for (int at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                int end = at + phrase.Length;
+                if ((at == 0 || !(char.IsLetter(text[at - 1]) || text[at - 1] == '-')) && (end == text.Length || !char.IsLetter(text[end]) || !char.IsLetter(text[end - 1])))
+                {
+                    return kind;
+                }
+            }
+        }
+
+        return null;
+    }
+}

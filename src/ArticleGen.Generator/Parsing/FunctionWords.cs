@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleGen.Generator.Parsing;
+
+/// <summary>
+/// The short, frequent words that glue prose together ("the", "of", "que", "und"). Prose is full of them; menus,
+/// buttons and headlines have few. Only their share on a block is used, measured against the page's own prose, so a
+/// page in a language with fewer of them on the list still tells its prose from its chrome.
+/// </summary>
+internal static class FunctionWords
+{
+    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // English
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into",
+        "about", "than", "that", "this", "these", "those", "which", "who", "whom", "whose", "what", "when", "where",
+        "it", "its", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+        "will", "would", "can", "could", "should", "may", "might", "must", "not", "no", "he", "she", "they", "we",
+        "you", "i", "his", "her", "their", "our", "your", "him", "them", "us", "there", "if", "so", "also", "after",
+        "before", "over", "said", "says", "more", "one", "all", "up", "out", "some", "such", "because", "while",
+        // French
+        "le", "la", "les", "un", "une", "des", "du", "de", "et", "est", "que", "qui", "dans", "pour", "pas", "sur",
+        "au", "aux", "il", "elle", "ils", "ce", "se", "sont", "avec", "ne", "plus", "par", "son", "sa", "ses",
+        // Spanish, Portuguese, Italian
+        "el", "los", "las", "y", "en", "por", "con", "para", "del", "es", "lo", "se", "o", "os", "as", "um", "uma",
+        "do", "da", "dos", "das", "em", "no", "na", "não", "com", "il", "di", "che", "è", "per", "non", "una", "della",
+        // German, Dutch
+        "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "mit", "sich", "auf", "für", "von",
+        "het", "een", "van", "en", "niet", "op", "dat", "zijn", "te",
+        // Czech, Polish
+        "a", "je", "se", "na", "v", "ve", "z", "že", "to", "do", "by", "jak", "i", "w", "nie", "się", "jest",
+    };
+
+    public static bool Contains(string word) => Words.Contains(word);
+}

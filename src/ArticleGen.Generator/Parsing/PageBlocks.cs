@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleGen.Generator.Parsing;
+
+/// <summary>
+/// One block of the page: the lines it shows as one paragraph, list item, menu entry or label, with the features
+/// the <see cref="ChromeClassifier"/> reads. All are computed in one pass over the page.
+/// </summary>
+internal sealed class PageBlock
+{
+    public int FirstLine { get; init; }
+
+    public int LastLine { get; init; }
+
+    /// <summary>The block's text, whitespace collapsed.</summary>
+    public string Content { get; init; } = "";
+
+    public int Words { get; init; }
+
+    /// <summary>Letters and digits: what a page without spaces between words (Chinese, Japanese) is measured by.</summary>
+    public int Characters { get; init; }
+
+    /// <summary>The share of <see cref="FunctionWords"/> among the words.</summary>
+    public double FunctionShare { get; init; }
+
+    /// <summary>Ends like a sentence: <c>.</c>, <c>!</c>, <c>?</c>, a closing quote, <c>。</c>.</summary>
+    public bool EndsSentence { get; init; }
+
+    /// <summary>A list item: <c>* Home</c>, <c>• World</c>.</summary>
+    public bool IsBullet { get; init; }
+
+    /// <summary>A w3m form field, button or image: <c>[Submit]</c>, <c>[                    ]</c>, <c>[image]</c>.</summary>
+    public bool IsBracketed { get; init; }
+
+    /// <summary>A teaser of another article: cut off with an ellipsis.</summary>
+    public bool IsTeaser { get; init; }
+
+    /// <summary>The same text stands elsewhere on the page (menus, galleries, a repeated headline).</summary>
+    public bool IsRepeated { get; set; }
+
+    /// <summary>The kind of chrome a phrase on the block names, or null.</summary>
+    public ChromeKind? Phrase { get; init; }
+
+    /// <summary>A credits line, a photo credit or a copyright notice: the article's own furniture.</summary>
+    public bool IsArticleFurniture { get; init; }
+
+    /// <summary>Most words capitalized, as headlines and menus are.</summary>
+    public bool IsTitleCase { get; init; }
+}
+
+/// <summary>
+/// Cuts the page into blocks. A blank line ends a block, and so does a line break the page itself made: where the
+/// text is hard-wrapped (w3m wraps at 80 columns), a line ended early, with room left for the next word, ends its
+/// block; where it is not wrapped (one paragraph per line), every line is a block.
+/// </summary>
+internal static class PageBlocks
+{
+    /// <summary>Longer lines than this mean the text is not hard-wrapped.</summary>
+    private const int MaxWrapWidth = 100;
+
+    public static List<PageBlock> Split(string text, List<Line> lines)
+    {
+        int width = WrapWidth(lines);
+        var blocks = new List<PageBlock>();
+        int first = -1;
+        for (int n = 0; n < lines.Count; n++)
+        {
+            if (lines[n].IsBlank)
+            {
+                continue;
+            }
+
+            first = first < 0 ? n : first;
+            bool continues = n + 1 < lines.Count && !lines[n + 1].IsBlank && width > 0 && !StartsWithBullet(text, lines[n + 1])
+                && (Wrapped(text, lines[n], lines[n + 1], width) || CarriesOn(text, lines[n], lines[n + 1]));
+            if (!continues)
+            {
+                blocks.Add(Describe(text, lines, first, n));
+                first = -1;
+            }
+        }
+
+        MarkRepeated(blocks);
+        return blocks;
+    }
+
+    /// <returns>The width the text is wrapped at, or 0 where it is not wrapped.</returns>
+    private static int WrapWidth(List<Line> lines)
+    {
+        int widest = 0;
+        foreach (Line line in lines)
+        {
+            widest = Math.Max(widest, line.ContentEnd - line.Start);
+        }
+
+        return widest > MaxWrapWidth ? 0 : widest;
+    }
+
+    /// <summary>The line was full: the next line's first word would not have fitted on it.</summary>
+    private static bool Wrapped(string text, Line line, Line next, int width)
+    {
+        int firstWordEnd = next.ContentStart;
+        while (firstWordEnd < next.ContentEnd && !Text.IsSpace(text[firstWordEnd]))
+        {
+            firstWordEnd++;
+        }
+
+        return (line.ContentEnd - line.Start) + 1 + (firstWordEnd - next.ContentStart) > width;
+    }
+
+    /// <summary>The sentence runs on: the line stops mid-phrase and the next starts in lower case.</summary>
+    private static bool CarriesOn(string text, Line line, Line next) =>
+        (char.IsLower(text[line.ContentEnd - 1]) || text[line.ContentEnd - 1] == ',') && char.IsLower(text[next.ContentStart]);
+
+    private static bool StartsWithBullet(string text, Line line) =>
+        IsBulletChar(text[line.ContentStart]) && (line.ContentLength == 1 || Text.IsSpace(text[line.ContentStart + 1]));
+
+    private static bool IsBulletChar(char c) => c is '*' or '\u2022' or '\u00B7' or '-' or '\u25AA' or '\u25BA' or '\u00BB' or '\u203A' or '+';
+
+    private static PageBlock Describe(string text, List<Line> lines, int first, int last)
+    {
+        string content = Text.Collapse(text, lines[first].ContentStart, lines[last].ContentEnd);
+        int words = 0, function = 0, characters = 0, capitalized = 0;
+        int wordStart = -1;
+        for (int i = 0; i <= content.Length; i++)
+        {
+            bool boundary = i == content.Length || content[i] == ' ';
+            if (!boundary)
+            {
+                wordStart = wordStart < 0 ? i : wordStart;
+                characters += char.IsLetterOrDigit(content[i]) ? 1 : 0;
+                continue;
+            }
+
+            if (wordStart >= 0)
+            {
+                string word = content.Substring(wordStart, i - wordStart).Trim(WordPunctuation);
+                if (word.Length > 0)
+                {
+                    words++;
+                    function += FunctionWords.Contains(word) ? 1 : 0;
+                    capitalized += char.IsUpper(word[0]) || char.IsDigit(word[0]) ? 1 : 0;
+                }
+
+                wordStart = -1;
+            }
+        }
+
+        char lastChar = content.Length > 0 ? content[content.Length - 1] : ' ';
+        return new PageBlock
+        {
+            FirstLine = first,
+            LastLine = last,
+            Content = content,
+            Words = words,
+            Characters = characters,
+            FunctionShare = words == 0 ? 0 : (double)function / words,
+            EndsSentence = lastChar is '.' or '!' or '?' or '"' or '\u201D' or '\u3002' or '\uFF01' or '\uFF1F' or '\u00BB' or ':' or ')',
+            IsBullet = StartsWithBullet(text, lines[first]),
+            IsBracketed = content.Length > 1 && content[0] == '[' && content.IndexOf(']') >= content.Length - 2,
+            IsTeaser = content.EndsWith("\u2026", StringComparison.Ordinal) || content.EndsWith("...", StringComparison.Ordinal),
+            Phrase = ChromePhrases.Find(content, words),
+            IsArticleFurniture = CreditsLine.LooksLike(content) || PhotoCaption.EndsWithCredit(content) || CopyrightNotice.IsStart(content, 0),
+            IsTitleCase = words > 0 && capitalized * 3 >= words * 2,
+        };
+    }
+
+    private static readonly char[] WordPunctuation = { '.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '\u201C', '\u201D', '\u2018', '\u2019' };
+
+    private static void MarkRepeated(List<PageBlock> blocks)
+    {
+        var seen = new Dictionary<string, PageBlock>(StringComparer.OrdinalIgnoreCase);
+        foreach (PageBlock block in blocks)
+        {
+            if (block.Content.Length == 0)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(block.Content, out PageBlock? earlier))
+            {
+                earlier.IsRepeated = true;
+                block.IsRepeated = true;
+            }
+            else
+            {
+                seen.Add(block.Content, block);
+            }
+        }
+    }
+}

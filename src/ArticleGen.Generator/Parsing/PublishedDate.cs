@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using ArticleGen.Generator.Model;
+
+namespace ArticleGen.Generator.Parsing;
+
+/// <summary>
+/// A publication date on a page's own date line, in the forms pages use: <c>Mar. 5, 2019</c>, <c>5 March 2019</c>,
+/// <c>Thursday 27 July 2017</c>, <c>2019-03-05</c>, <c>05.03.2019</c>, <c>3/5/2019</c>, with a time, a weekday or
+/// <c>Published</c>/<c>Updated</c> around them. A date without a year (<c>March 18 at 3:57 PM</c>) is no date.
+/// The bracketed wire date line, <c>[March 28, 2019]</c>, is <see cref="PublicationDateLine"/>'s.
+/// </summary>
+internal static class PublishedDate
+{
+    /// <summary>A date line is short; a longer line is prose that happens to hold a date.</summary>
+    private const int MaxLineLength = 120;
+
+    /// <param name="Date">The date read.</param>
+    /// <param name="IsUpdate">The line says the date is an update, not the publication.</param>
+    public readonly record struct Match(PublicationDate Date, bool IsUpdate);
+
+    /// <summary>Months in the languages of the pages users save, beside the English ones <see cref="Months"/> knows.</summary>
+    private static readonly Dictionary<string, int> OtherMonths = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["janvier"] = 1, ["février"] = 2, ["mars"] = 3, ["avril"] = 4, ["mai"] = 5, ["juin"] = 6, ["juillet"] = 7,
+        ["août"] = 8, ["septembre"] = 9, ["octobre"] = 10, ["novembre"] = 11, ["décembre"] = 12,
+        ["enero"] = 1, ["febrero"] = 2, ["marzo"] = 3, ["abril"] = 4, ["mayo"] = 5, ["junio"] = 6, ["julio"] = 7,
+        ["agosto"] = 8, ["septiembre"] = 9, ["octubre"] = 10, ["noviembre"] = 11, ["diciembre"] = 12,
+        ["janeiro"] = 1, ["fevereiro"] = 2, ["março"] = 3, ["maio"] = 5, ["junho"] = 6, ["julho"] = 7,
+        ["setembro"] = 9, ["outubro"] = 10, ["novembro"] = 11, ["dezembro"] = 12,
+        ["gennaio"] = 1, ["febbraio"] = 2, ["aprile"] = 4, ["maggio"] = 5, ["giugno"] = 6, ["luglio"] = 7,
+        ["settembre"] = 9, ["ottobre"] = 10, ["dicembre"] = 12,
+        ["januar"] = 1, ["februar"] = 2, ["märz"] = 3, ["juni"] = 6, ["juli"] = 7, ["oktober"] = 10, ["dezember"] = 12,
+    };
+
+    /// <returns>The first date on the line, or null.</returns>
+    public static Match? Read(string text, Line line) => Read(text, line.ContentStart, line.ContentEnd);
+
+    /// <returns>The first date in [start, end), or null.</returns>
+    public static Match? Read(string text, int start, int end)
+    {
+        if (end - start > MaxLineLength)
+        {
+            return null;
+        }
+
+        List<Token> tokens = Tokenize(text, start, end);
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (DateAt(tokens, i) is { } date)
+            {
+                return new Match(date, SaysUpdated(tokens, i));
+            }
+        }
+
+        return null;
+    }
+
+    private readonly record struct Token(string Value, bool IsNumber, string Before);
+
+    private static PublicationDate? DateAt(List<Token> t, int i)
+    {
+        Token a = t[i];
+        Token? b = i + 1 < t.Count ? t[i + 1] : null, c = i + 2 < t.Count ? t[i + 2] : null;
+        Token? d = i + 3 < t.Count ? t[i + 3] : null;
+        if (b is null || c is null)
+        {
+            return null;
+        }
+
+        if (!a.IsNumber && MonthOf(a.Value) is > 0 and var month)
+        {
+            // "March 5, 2019", "Mar. 5th, 2019"
+            Token? year = c.Value.IsNumber ? c : IsOrdinal(c.Value.Value) ? d : null;
+            return b.Value.IsNumber && b.Value.Value.Length <= 2 && year is { IsNumber: true } ? Make(Number(year.Value), month, Number(b.Value)) : null;
+        }
+
+        if (!a.IsNumber)
+        {
+            return null;
+        }
+
+        if (a.Value.Length == 4 && b.Value.IsNumber && c.Value.IsNumber && b.Value.Before == "-" && c.Value.Before == "-")
+        {
+            return Make(Number(a), Number(b.Value), Number(c.Value)); // 2019-03-05
+        }
+
+        if (a.Value.Length <= 2 && b.Value.IsNumber && c.Value.IsNumber && c.Value.Value.Length == 4 && b.Value.Before == c.Value.Before)
+        {
+            // 05.03.2019 is day first; 3/5/2019 is month first, as the pages that write it mean it.
+            return b.Value.Before == "." ? Make(Number(c.Value), Number(b.Value), Number(a))
+                : b.Value.Before == "/" ? Make(Number(c.Value), Number(a), Number(b.Value))
+                : null;
+        }
+
+        if (a.Value.Length <= 2 && !b.Value.IsNumber && MonthOf(b.Value.Value) is > 0 and var named && c.Value.IsNumber)
+        {
+            return Make(Number(c.Value), named, Number(a)); // 5 March 2019, 1. listopadu 2021 is not read
+        }
+
+        return null;
+    }
+
+    private static PublicationDate? Make(int year, int month, int day) =>
+        year >= 1900 && year <= 2100 && Months.IsValidDay(year, month, day) ? new PublicationDate(year, month, day) : null;
+
+    private static int MonthOf(string word) =>
+        Months.Parse(word) is > 0 and var month ? month : OtherMonths.TryGetValue(word, out int other) ? other : 0;
+
+    private static bool IsOrdinal(string word) => word is "st" or "nd" or "rd" or "th";
+
+    private static int Number(Token token)
+    {
+        int value = 0;
+        foreach (char c in token.Value)
+        {
+            value = (value * 10) + (c - '0');
+        }
+
+        return token.Value.Length > 6 ? -1 : value;
+    }
+
+    private static bool SaysUpdated(List<Token> tokens, int dateToken)
+    {
+        for (int i = dateToken - 1; i >= 0 && i >= dateToken - 6; i--)
+        {
+            if (tokens[i].Value.StartsWith("updated", StringComparison.OrdinalIgnoreCase)
+                || tokens[i].Value.StartsWith("modified", StringComparison.OrdinalIgnoreCase)
+                || tokens[i].Value.StartsWith("aktualiz", StringComparison.OrdinalIgnoreCase)
+                || tokens[i].Value.StartsWith("mis à jour", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (tokens[i].Value.StartsWith("published", StringComparison.OrdinalIgnoreCase) || tokens[i].Value.StartsWith("posted", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words and numbers, each with the punctuation before it (spaces dropped), so "05.03.2019" keeps its dots.</summary>
+    private static List<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        int i = start;
+        while (i < end)
+        {
+            int beforeStart = i;
+            while (i < end && !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            string before = text.Substring(beforeStart, i - beforeStart).Trim();
+            int tokenStart = i;
+            bool number = i < end && text[i] >= '0' && text[i] <= '9';
+            while (i < end && (number ? text[i] >= '0' && text[i] <= '9' : char.IsLetter(text[i])))
+            {
+                i++;
+            }
+
+            if (i == tokenStart)
+            {
+                i++; // a digit of another script: neither word nor number here
+                continue;
+            }
+
+            tokens.Add(new Token(text.Substring(tokenStart, i - tokenStart), number, before));
+        }
+
+        return tokens;
+    }
+}
