@@ -83,14 +83,15 @@ internal static class ArticleHeader
         List<int> headline = HeadlineLines(page, out int bodyStart);
         var taken = new List<int>(headline);
         int from = headline.Count > 0 ? headline[headline.Count - 1] + 1 : 0;
-        int to = Math.Min(lines.Count, Math.Max(from, page.BodyLine) + BodyLinesSearched);
+        int to = AfterTextLines(page, Math.Max(from, page.BodyLine), BodyLinesSearched);
 
         // The date: the published one where the page shows an update too; next to the headline before anywhere else.
         PublishedDate.Match? date = null;
         int dateLine = -1;
         foreach (int n in SearchOrder(page, from, to, headline.Count > 0 ? headline[0] : from))
         {
-            if (PublishedDate.Read(text, lines[n]) is { } match && (date is null || (date.Value.IsUpdate && !match.IsUpdate)))
+            if (PublishedDate.Read(text, lines[n]) is { } match && (date is null || (date.Value.IsUpdate && !match.IsUpdate))
+                && !PhotoCaption.EndsWithCredit(Text.Collapse(text, lines[n].ContentStart, lines[n].ContentEnd)))
             {
                 date = match;
                 dateLine = n;
@@ -114,6 +115,12 @@ internal static class ArticleHeader
                     break;
                 }
             }
+        }
+
+        if (byline is null && SignedLine(page, headline.Count > 0 ? headline[0] : 0, taken) is { } signed)
+        {
+            byline = Byline.ReadOpening(text, lines[signed]);
+            taken.Add(signed);
         }
 
         if (headline.Count == 0)
@@ -170,6 +177,37 @@ internal static class ArticleHeader
         return headline;
     }
 
+    /// <summary>
+    /// A line that says "By NAME" outright, anywhere from a little above the headline to the end of the article: some
+    /// pages put the byline under the picture, or after the lede.
+    /// </summary>
+    private static int? SignedLine(PageMap page, int headlineLine, List<int> taken)
+    {
+        for (int n = Math.Max(0, headlineLine - LinesAboveSearched); n < page.Lines.Count; n++)
+        {
+            if (!page.Lines[n].IsBlank && !taken.Contains(n) && Byline.ReadOpening(page.Text, page.Lines[n]) is not null)
+            {
+                return n;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The line after the given number of lines of text (not blank, not chrome) from <paramref name="from"/>.</summary>
+    private static int AfterTextLines(PageMap page, int from, int count)
+    {
+        int n = from;
+        for (; n < page.Lines.Count && count > 0; n++)
+        {
+            count -= IsText(page, n) ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    private static bool IsText(PageMap page, int n) => !page.Lines[n].IsBlank && page.Labels[n] != LineLabel.Chrome;
+
     /// <summary>Lines below the headline first, then the ones above it, nearest first.</summary>
     private static IEnumerable<int> SearchOrder(PageMap page, int from, int to, int headlineLine)
     {
@@ -181,10 +219,11 @@ internal static class ArticleHeader
             }
         }
 
-        for (int n = headlineLine - 1; n >= 0 && n >= headlineLine - LinesAboveSearched; n--)
+        for (int n = headlineLine - 1, left = LinesAboveSearched; n >= 0 && left > 0; n--)
         {
             if (!page.Lines[n].IsBlank)
             {
+                left--;
                 yield return n;
             }
         }
@@ -201,8 +240,7 @@ internal static class ArticleHeader
             return true;
         }
 
-        List<Line> lines = page.Lines;
-        return (n == 0 || lines[n - 1].IsBlank) && (n + 1 == lines.Count || lines[n + 1].IsBlank);
+        return (n == 0 || !IsText(page, n - 1)) && (n + 1 == page.Lines.Count || !IsText(page, n + 1));
     }
 
     private static int NonBlankDistance(List<Line> lines, int from, int to)

@@ -26,7 +26,7 @@ internal static class Byline
             return null;
         }
 
-        return Opened(Text.Collapse(text, line.ContentStart, line.ContentEnd));
+        return Opened(Text.Collapse(text, line.ContentStart, line.ContentEnd).TrimStart('*', '\u2022', ' '));
     }
 
     private static string? Opened(string content)
@@ -79,7 +79,7 @@ internal static class Byline
         int end = rest.Length;
         for (int i = 0; i < rest.Length; i++)
         {
-            if (rest[i] is ',' or '|' or '\u2014' or '\u2013' or '(' || char.IsDigit(rest[i]) || (rest[i] == '-' && i > 0 && rest[i - 1] == ' '))
+            if (rest[i] is ',' or '|' or '\u2014' or '\u2013' or '(' or '@' or '\u2022' or '\u00B7' || char.IsDigit(rest[i]) || (rest[i] == '-' && i > 0 && rest[i - 1] == ' '))
             {
                 end = i;
                 break;
@@ -87,6 +87,12 @@ internal static class Byline
         }
 
         string names = rest.Substring(0, end).Trim();
+        int lastSpace = names.LastIndexOf(' ');
+        if (lastSpace > 0 && end < rest.Length && char.IsDigit(rest[end]) && Months.Parse(names.Substring(lastSpace + 1)) > 0)
+        {
+            names = names.Substring(0, lastSpace); // "By GILLIAN MOHNEY March 11, 2015"
+        }
+
         foreach (string part in names.Split(new[] { " and ", " & ", " und ", " et ", " e " }, StringSplitOptions.None))
         {
             if (!IsName(part.Trim()))

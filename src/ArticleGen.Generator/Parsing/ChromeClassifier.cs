@@ -8,8 +8,7 @@ namespace ArticleGen.Generator.Parsing;
 /// <list type="number">
 /// <item>each block gets a class from a table of named rules over its features (<see cref="Rules"/>);</item>
 /// <item>the article is the best-scoring contiguous run of blocks: prose adds its length, chrome subtracts it;</item>
-/// <item>what follows the run up to the next chrome (a short last paragraph, captions, credits) joins it; a page with
-/// no chrome at all is all article;</item>
+/// <item>what follows the run up to the next chrome (a short last paragraph, captions, credits) joins it;</item>
 /// <item>the headline is the most title-like block shortly before the run.</item>
 /// </list>
 /// </summary>
@@ -45,6 +44,12 @@ internal static class ChromeClassifier
     /// <summary>How far above the article's first block a headline is looked for.</summary>
     private const int HeadlineReach = 40;
 
+    /// <summary>A headline's echo this many blocks away is the page's title bar, not a repeat in a list.</summary>
+    private const int FarEcho = 10;
+
+    /// <summary>This many title-like lines in a row are a list of links: related stories, a playlist, a menu.</summary>
+    private const int MinLinkList = 3;
+
     /// <summary>A chrome block costs the run at least this much, so a menu of one-word items still counts.</summary>
     private const int MinChromeCost = 20;
 
@@ -58,7 +63,7 @@ internal static class ChromeClassifier
         ("chrome words", (b, _) => b.Phrase is not null && (!b.EndsSentence || b.Words <= 4), BlockClass.Bad),
         ("teaser", (b, _) => b.IsTeaser && b.Words < 40, BlockClass.Bad),
         ("repeated label", (b, _) => b.IsRepeated && b.Words < ProseWords, BlockClass.Bad),
-        ("prose", (b, level) => IsLong(b) && (b.Words < 4 || b.FunctionShare >= level * 0.5), BlockClass.Good),
+        ("prose", (b, level) => IsLong(b) && (b.IsUnspaced || b.FunctionShare >= level * 0.5), BlockClass.Good),
         ("sentence", (b, level) => b.Words >= 8 && (b.EndsSentence || b.FunctionShare >= level * 0.3), BlockClass.NearGood),
         ("short text", (_, _) => true, BlockClass.Short),
     };
@@ -73,7 +78,9 @@ internal static class ChromeClassifier
             classes[b] = ClassOf(blocks[b], level);
         }
 
-        (int first, int last) = Array.IndexOf(classes, BlockClass.Bad) < 0 ? (0, blocks.Count - 1) : BestRun(blocks, classes);
+        MarkLinkLists(blocks, classes);
+
+        (int first, int last) = BestRun(blocks, classes);
         last = ExtendToChrome(classes, last);
         int headline = FindHeadline(blocks, classes, first);
         return new Layout(blocks, classes, first, last, headline);
@@ -92,9 +99,39 @@ internal static class ChromeClassifier
         return BlockClass.Short;
     }
 
+    /// <summary>
+    /// Context: a run of title-like lines (short, not ending like a sentence) is a list of links to other pages, which
+    /// plain text no longer shows as links. Prose between them would end its sentences.
+    /// </summary>
+    private static void MarkLinkLists(List<PageBlock> blocks, BlockClass[] classes)
+    {
+        int runStart = 0;
+        for (int b = 0; b <= blocks.Count; b++)
+        {
+            if (b < blocks.Count && IsTitleLike(blocks[b], classes[b]))
+            {
+                continue;
+            }
+
+            if (b - runStart >= MinLinkList)
+            {
+                for (int item = runStart; item < b; item++)
+                {
+                    classes[item] = BlockClass.Bad;
+                    blocks[item].InLinkList = true;
+                }
+            }
+
+            runStart = b + 1;
+        }
+    }
+
+    private static bool IsTitleLike(PageBlock block, BlockClass blockClass) =>
+        blockClass is BlockClass.Short or BlockClass.NearGood or BlockClass.Bad && !block.EndsSentence && block.Words >= 2 && block.Words < ProseWords && !block.IsBracketed;
+
     /// <summary>What chrome a block is, for the message.</summary>
     public static ChromeKind KindOf(PageBlock block) =>
-        block.Phrase ?? (block.IsBullet || block.IsBracketed ? ChromeKind.Navigation : block.IsTeaser ? ChromeKind.Related : ChromeKind.Other);
+        block.Phrase ?? (block.IsBullet || block.IsBracketed ? ChromeKind.Navigation : block.IsTeaser || block.InLinkList ? ChromeKind.Related : ChromeKind.Other);
 
     /// <summary>
     /// Chrome inside the article's run is taken out only when its shape or words say so; a short line between two
@@ -125,7 +162,7 @@ internal static class ChromeClassifier
     }
 
     private static bool IsLong(PageBlock block) =>
-        block.Words >= ProseWords || (block.Characters >= ProseCharacters && block.Words * 8 < block.Characters);
+        block.Words >= ProseWords || (block.IsUnspaced && block.Characters >= ProseCharacters);
 
     private static bool IsNumber(string content)
     {
@@ -223,8 +260,8 @@ internal static class ChromeClassifier
     private static double HeadlineScore(List<PageBlock> blocks, int b, int firstBody)
     {
         PageBlock block = blocks[b];
-        bool titleSized = (block.Words >= 3 && block.Words <= 30) || (block.Words < 3 && block.Characters >= 8 && block.Characters <= 60 && block.Words * 8 < block.Characters);
-        if (!titleSized || block.IsBullet || block.IsBracketed || block.IsArticleFurniture || block.IsTeaser
+        bool titleSized = (block.Words >= 3 && block.Words <= 30) || (block.IsUnspaced && block.Characters >= 8 && block.Characters <= 60);
+        if (!titleSized || block.Phrase is not null || block.IsBullet || block.IsBracketed || block.IsArticleFurniture || block.IsTeaser
             || block.Content.EndsWith(".", StringComparison.Ordinal) || block.Content[0] == '('
             || !char.IsLetterOrDigit(FirstLetterOrDigit(block.Content)) || IsDateOrByline(block.Content))
         {
@@ -234,9 +271,8 @@ internal static class ChromeClassifier
         double score = 1;
         score += block.IsTitleCase ? 0.5 : 0;
         score += block.Words >= 5 && block.Words <= 20 ? 0.5 : 0;
-        score += Echoed(blocks, b) ? 2 : 0;
+        score += Echo(blocks, b);
         score += SignedAndDated(blocks, b) ? 1.5 : 0;
-        score -= block.Phrase is not null ? 1 : 0;
         score -= char.IsDigit(block.Content[0]) ? 0.5 : 0;
         score -= (firstBody - b) * 0.05;
         return score;
@@ -277,19 +313,23 @@ internal static class ChromeClassifier
         return ' ';
     }
 
-    /// <summary>The block's text stands again elsewhere on the page, alone or opening a title bar ("Headline | Site").</summary>
-    private static bool Echoed(List<PageBlock> blocks, int b)
+    /// <summary>
+    /// The block's text stands again elsewhere on the page, alone or opening a title bar ("Headline | Site"). Far away
+    /// (the title bar at the top) it says "headline"; close by, it is as often a playlist or a caption.
+    /// </summary>
+    private static double Echo(List<PageBlock> blocks, int b)
     {
         string headline = blocks[b].Content;
+        double echo = 0;
         for (int other = 0; other < blocks.Count; other++)
         {
             if (other != b && blocks[other].Content.Length < headline.Length + 60
                 && blocks[other].Content.StartsWith(headline, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                echo = Math.Max(echo, Math.Abs(other - b) >= FarEcho ? 2 : 0.5);
             }
         }
 
-        return false;
+        return echo;
     }
 }

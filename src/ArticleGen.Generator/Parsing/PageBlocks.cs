@@ -21,6 +21,9 @@ internal sealed class PageBlock
     /// <summary>Letters and digits: what a page without spaces between words (Chinese, Japanese) is measured by.</summary>
     public int Characters { get; init; }
 
+    /// <summary>Written in a script without spaces between words, where words cannot be counted.</summary>
+    public bool IsUnspaced { get; init; }
+
     /// <summary>The share of <see cref="FunctionWords"/> among the words.</summary>
     public double FunctionShare { get; init; }
 
@@ -38,6 +41,9 @@ internal sealed class PageBlock
 
     /// <summary>The same text stands elsewhere on the page (menus, galleries, a repeated headline).</summary>
     public bool IsRepeated { get; set; }
+
+    /// <summary>One of a run of title-like lines: a list of links to other pages.</summary>
+    public bool InLinkList { get; set; }
 
     /// <summary>The kind of chrome a phrase on the block names, or null.</summary>
     public ChromeKind? Phrase { get; init; }
@@ -85,16 +91,33 @@ internal static class PageBlocks
         return blocks;
     }
 
-    /// <returns>The width the text is wrapped at, or 0 where it is not wrapped.</returns>
+    /// <returns>
+    /// The width the text is wrapped at, or 0 where it is not wrapped: where more than a few lines (an address, a
+    /// preformatted block) are longer than a wrapping tool makes them.
+    /// </returns>
     private static int WrapWidth(List<Line> lines)
     {
-        int widest = 0;
+        int widest = 0, textLines = 0, overlong = 0;
         foreach (Line line in lines)
         {
-            widest = Math.Max(widest, line.ContentEnd - line.Start);
+            int width = line.ContentEnd - line.Start;
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            textLines++;
+            if (width > MaxWrapWidth)
+            {
+                overlong++;
+            }
+            else
+            {
+                widest = Math.Max(widest, width);
+            }
         }
 
-        return widest > MaxWrapWidth ? 0 : widest;
+        return overlong * 20 > textLines ? 0 : widest;
     }
 
     /// <summary>The line was full: the next line's first word would not have fitted on it.</summary>
@@ -121,7 +144,7 @@ internal static class PageBlocks
     private static PageBlock Describe(string text, List<Line> lines, int first, int last)
     {
         string content = Text.Collapse(text, lines[first].ContentStart, lines[last].ContentEnd);
-        int words = 0, function = 0, characters = 0, capitalized = 0;
+        int words = 0, function = 0, characters = 0, capitalized = 0, unspaced = 0;
         int wordStart = -1;
         for (int i = 0; i <= content.Length; i++)
         {
@@ -130,6 +153,7 @@ internal static class PageBlocks
             {
                 wordStart = wordStart < 0 ? i : wordStart;
                 characters += char.IsLetterOrDigit(content[i]) ? 1 : 0;
+                unspaced += IsUnspacedScript(content[i]) ? 1 : 0;
                 continue;
             }
 
@@ -154,6 +178,7 @@ internal static class PageBlocks
             LastLine = last,
             Content = content,
             Words = words,
+            IsUnspaced = unspaced * 2 > characters,
             Characters = characters,
             FunctionShare = words == 0 ? 0 : (double)function / words,
             EndsSentence = lastChar is '.' or '!' or '?' or '"' or '\u201D' or '\u3002' or '\uFF01' or '\uFF1F' or '\u00BB' or ':' or ')',
@@ -165,6 +190,9 @@ internal static class PageBlocks
             IsTitleCase = words > 0 && capitalized * 3 >= words * 2,
         };
     }
+
+    /// <summary>Chinese, Japanese and Korean: scripts written without spaces between words.</summary>
+    private static bool IsUnspacedScript(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF');
 
     private static readonly char[] WordPunctuation = { '.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '\u201C', '\u201D', '\u2018', '\u2019' };
 

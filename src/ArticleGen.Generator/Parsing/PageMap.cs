@@ -155,12 +155,20 @@ internal sealed class PageMap
             }
         }
 
-        Chrome = ChromeRuns();
-        fields.AddRange(Chrome);
-        Text = Mask(Text, fields);
-        Lines = TextLines.Split(Text);
-        Chrome.AddRange(MarkersOutside(Chrome));
-        Chrome.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        List<ChromeBlock> runs = ChromeRuns();
+        fields.AddRange(runs);
+        if (fields.Count > 0)
+        {
+            Text = Mask(Text, fields);
+            Lines = TextLines.Split(Text);
+        }
+
+        if (runs.Count > 0)
+        {
+            runs.AddRange(MarkersOutside(runs));
+            runs.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            Chrome = runs;
+        }
     }
 
     /// <summary>The ART005 findings, one per chrome block.</summary>
