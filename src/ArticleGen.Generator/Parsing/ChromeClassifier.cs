@@ -272,18 +272,19 @@ internal static class ChromeClassifier
         score += block.IsTitleCase ? 0.5 : 0;
         score += block.Words >= 5 && block.Words <= 20 ? 0.5 : 0;
         score += Echo(blocks, b);
-        score += SignedAndDated(blocks, b) ? 1.5 : 0;
+        score += Near(blocks, b, -3, 3, IsDate) ? 1.5 : 0;
+        score += Near(blocks, b, 1, 3, IsByline) ? 1 : 0;
         score -= char.IsDigit(block.Content[0]) ? 0.5 : 0;
         score -= (firstBody - b) * 0.05;
         return score;
     }
 
-    /// <summary>A byline or a date follows within a few blocks, as under a headline.</summary>
-    private static bool SignedAndDated(List<PageBlock> blocks, int b)
+    /// <summary>A block within the given distance holds what a headline has around it: its date, its byline.</summary>
+    private static bool Near(List<PageBlock> blocks, int b, int from, int to, Func<string, bool> holds)
     {
-        for (int next = b + 1; next < blocks.Count && next <= b + 3; next++)
+        for (int other = Math.Max(0, b + from); other < blocks.Count && other <= b + to; other++)
         {
-            if (IsDateOrByline(blocks[next].Content))
+            if (other != b && holds(blocks[other].Content))
             {
                 return true;
             }
@@ -292,8 +293,11 @@ internal static class ChromeClassifier
         return false;
     }
 
-    private static bool IsDateOrByline(string content) =>
-        PublishedDate.Read(content, 0, content.Length) is not null || Byline.Read(content, nameAlone: false) is not null;
+    private static bool IsDate(string content) => PublishedDate.Read(content, 0, content.Length) is not null;
+
+    private static bool IsByline(string content) => Byline.Read(content, nameAlone: false) is not null;
+
+    private static bool IsDateOrByline(string content) => IsDate(content) || IsByline(content);
 
     private static char FirstLetterOrDigit(string content)
     {

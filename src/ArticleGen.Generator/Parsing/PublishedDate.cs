@@ -31,6 +31,10 @@ internal static class PublishedDate
         ["gennaio"] = 1, ["febbraio"] = 2, ["aprile"] = 4, ["maggio"] = 5, ["giugno"] = 6, ["luglio"] = 7,
         ["settembre"] = 9, ["ottobre"] = 10, ["dicembre"] = 12,
         ["januar"] = 1, ["februar"] = 2, ["märz"] = 3, ["juni"] = 6, ["juli"] = 7, ["oktober"] = 10, ["dezember"] = 12,
+        ["января"] = 1, ["февраля"] = 2, ["марта"] = 3, ["апреля"] = 4, ["мая"] = 5, ["июня"] = 6, ["июля"] = 7,
+        ["августа"] = 8, ["сентября"] = 9, ["октября"] = 10, ["ноября"] = 11, ["декабря"] = 12,
+        ["ledna"] = 1, ["února"] = 2, ["března"] = 3, ["dubna"] = 4, ["května"] = 5, ["června"] = 6, ["července"] = 7,
+        ["srpna"] = 8, ["září"] = 9, ["října"] = 10, ["listopadu"] = 11, ["prosince"] = 12,
     };
 
     /// <returns>The first date on the line, or null.</returns>
@@ -72,7 +76,7 @@ internal static class PublishedDate
         {
             // "March 5, 2019", "Mar. 5th, 2019"
             Token? year = c.Value.IsNumber ? c : IsOrdinal(c.Value.Value) ? d : null;
-            return b.Value.IsNumber && b.Value.Value.Length <= 2 && year is { IsNumber: true } ? Make(Number(year.Value), month, Number(b.Value)) : null;
+            return b.Value.IsNumber && b.Value.Value.Length <= 2 && year is { IsNumber: true } && year.Value.Value.Length >= 4 ? Make(Number(year.Value), month, Number(b.Value)) : null;
         }
 
         if (!a.IsNumber)
@@ -85,15 +89,16 @@ internal static class PublishedDate
             return Make(Number(a), Number(b.Value), Number(c.Value)); // 2019-03-05
         }
 
-        if (a.Value.Length <= 2 && b.Value.IsNumber && c.Value.IsNumber && c.Value.Value.Length == 4 && b.Value.Before == c.Value.Before)
+        if (a.Value.Length <= 2 && b.Value.IsNumber && c.Value.IsNumber && c.Value.Value.Length >= 4 && b.Value.Before == c.Value.Before)
         {
-            // 05.03.2019 is day first; 3/5/2019 is month first, as the pages that write it mean it.
-            return b.Value.Before == "." ? Make(Number(c.Value), Number(b.Value), Number(a))
-                : b.Value.Before == "/" ? Make(Number(c.Value), Number(a), Number(b.Value))
+            // 05.03.2019 is day first; 3/5/2019 is month first, as the pages that write it mean it, unless the first
+            // number cannot be a month (27/09/2018).
+            bool dayFirst = b.Value.Before == "." || Number(a) > 12;
+            return b.Value.Before is "." or "/" ? Make(Number(c.Value), dayFirst ? Number(b.Value) : Number(a), dayFirst ? Number(a) : Number(b.Value))
                 : null;
         }
 
-        if (a.Value.Length <= 2 && !b.Value.IsNumber && MonthOf(b.Value.Value) is > 0 and var named && c.Value.IsNumber)
+        if (a.Value.Length <= 2 && !b.Value.IsNumber && MonthOf(b.Value.Value) is > 0 and var named && c.Value.IsNumber && c.Value.Value.Length >= 4)
         {
             return Make(Number(c.Value), named, Number(a)); // 5 March 2019, 1. listopadu 2021 is not read
         }
@@ -111,6 +116,11 @@ internal static class PublishedDate
 
     private static int Number(Token token)
     {
+        if (token.Value.Length is 5 or 6 && token.Value[0] is '1' or '2' && (token.Value[1] is '9' or '0'))
+        {
+            return Number(new Token(token.Value.Substring(0, 4), true, token.Before)); // a year run into the time: "20194:29 AM"
+        }
+
         int value = 0;
         foreach (char c in token.Value)
         {
