@@ -51,8 +51,12 @@ internal static class ArticleParser
                     credits = CreditsLine.Parse(block.Content, SourceSpan.FromBounds(block.Block.Start, block.Block.End), findings);
                     hasCredits = true;
                     break;
-                case BlockKind.Caption:
-                    photos.Add(PhotoCaption.Read(block.Content)!);
+                case BlockKind.Caption when PhotoCaption.Read(block.Content) is { } photo:
+                    if (!photos.Contains(photo))
+                    {
+                        photos.Add(photo); // a gallery repeats its captions: one photo each
+                    }
+
                     break;
                 case BlockKind.Paragraph when paragraphs.Count == 0:
                     dateline = ReadLede(page.Text, block.Block, paragraphs, findings);

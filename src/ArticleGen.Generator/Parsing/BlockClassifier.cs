@@ -26,7 +26,7 @@ internal static class BlockClassifier
             string content = Text.Collapse(text, block.Start, block.End);
             BlockKind kind = b == blocks.Count - 1 && CopyrightNotice.IsStart(text, block.Start) ? BlockKind.Copyright
                 : CreditsLine.LooksLike(content) ? BlockKind.Credits
-                : PhotoCaption.EndsWithCredit(content) ? BlockKind.Caption
+                : PhotoCaption.IsCaption(content) ? BlockKind.Caption
                 : BlockKind.Paragraph;
             classified.Add(new BodyBlock(block, kind, content));
         }

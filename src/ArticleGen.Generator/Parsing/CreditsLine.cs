@@ -13,6 +13,9 @@ internal static class CreditsLine
 {
     private static readonly string[] Roles = { "reporting", "additional reporting", "writing", "editing" };
 
+    /// <summary>What "by" credits in a picture's or a video's credit line.</summary>
+    private static readonly string[] MediaWords = { "photo", "photos", "photograph", "photography", "video", "videos", "graphic", "graphics", "illustration", "image", "images" };
+
     /// <summary>"Additional reporting" and a little room for a misspelling.</summary>
     private const int MaxRoleLength = 24;
 
@@ -34,7 +37,8 @@ internal static class CreditsLine
         }
 
         // "(Reportng by ..." is a misspelt credits line, not a paragraph; a parenthesis and one or two words vouch for it.
-        return parenthesized && IsWords(role, maxWords: 2);
+        // "(Photo by ...)" and "(Video by ...)" credit a picture, not the story.
+        return parenthesized && IsWords(role, maxWords: 2) && Array.IndexOf(MediaWords, role.Trim().ToLowerInvariant()) < 0;
     }
 
     public static CreditsSpec? Parse(string block, SourceSpan span, List<Finding> findings)

@@ -186,7 +186,7 @@ internal static class PageBlocks
             IsBracketed = content.Length > 1 && content[0] == '[' && content.IndexOf(']') >= content.Length - 2,
             IsTeaser = content.EndsWith("\u2026", StringComparison.Ordinal) || content.EndsWith("...", StringComparison.Ordinal),
             Phrase = ChromePhrases.Find(content, words),
-            IsArticleFurniture = CreditsLine.LooksLike(content) || PhotoCaption.EndsWithCredit(content) || CopyrightNotice.IsStart(content, 0),
+            IsArticleFurniture = CreditsLine.LooksLike(content) || PhotoCaption.IsCaption(content) || CopyrightNotice.IsStart(content, 0),
             IsTitleCase = words > 0 && capitalized * 3 >= words * 2,
         };
     }

@@ -5,7 +5,9 @@ namespace ArticleGen.Generator.Parsing;
 
 /// <summary>
 /// A photo caption is a block that ends with a photo credit: <c>REUTERS/Carlos Garcia Rawlins</c>,
-/// <c>REUTERS/Hannah McKay/File Photo</c>, <c>(AP Photo/Ted S. Warren)</c> or <c>Photo by Karen Hargis</c>.
+/// <c>REUTERS/Hannah McKay/File Photo</c>, <c>(AP Photo/Ted S. Warren)</c>, <c>Photo by Karen Hargis</c>, or a labelled
+/// one: <c>Photo: Damian Dovarganes, AP</c>, <c>Photograph: Name/Agency</c>, <c>Credit: Name/Agency</c>. The BBC puts it
+/// first: <c>Image copyright Getty Images Image caption ...</c>.
 /// </summary>
 internal static class PhotoCaption
 {
@@ -16,8 +18,23 @@ internal static class PhotoCaption
 
     private static readonly string[] NameParticles = { "de", "da", "del", "der", "di", "van", "von", "la", "le", "al", "bin", "y" };
 
+    /// <summary>Labels that put a credit after them: <c>Photo: Damian Dovarganes, AP</c>, <c>Credit: Name/Agency</c>.</summary>
+    private static readonly string[] CreditLabels = { "Photo: ", "Photograph: ", "Photo credit: ", "Picture: ", "Credit: ", "Image: ", "Foto: " };
+
+    private const string ImageCopyright = "Image copyright ";
+
+    private const string ImageCaption = " Image caption ";
+
     public static PhotoSpec? Read(string block)
     {
+        // BBC: "Image copyright Getty Images Image caption Obama said ..." puts the credit first.
+        int captionLabel = block.IndexOf(ImageCaption, StringComparison.Ordinal);
+        if (block.StartsWith(ImageCopyright, StringComparison.Ordinal) && captionLabel > 0)
+        {
+            string agencyCredit = block.Substring(ImageCopyright.Length, captionLabel - ImageCopyright.Length).Trim();
+            return new PhotoSpec(block.Substring(captionLabel + ImageCaption.Length).Trim(), agencyCredit, null, agencyCredit);
+        }
+
         int creditStart = FindCredit(block);
         if (creditStart < 0)
         {
@@ -26,12 +43,71 @@ internal static class PhotoCaption
 
         string caption = block.Substring(0, creditStart).Trim();
         string credit = block.Substring(creditStart).Trim().Trim('(', ')');
+        if (LabelAt(credit, 0) is { } label)
+        {
+            credit = credit.Substring(label.Length).Trim();
+            (string? name, string? outlet) = SplitLabelledCredit(credit);
+            return new PhotoSpec(caption, credit, name, outlet);
+        }
+
         (string? photographer, string? agency) = SplitCredit(credit);
         return new PhotoSpec(caption, credit, photographer, agency);
     }
 
+    private static string? LabelAt(string text, int index)
+    {
+        foreach (string label in CreditLabels)
+        {
+            if (Text.StartsWith(text, index, label))
+            {
+                return label;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Damian Dovarganes, AP", "David Zalubowski, STF / Associated Press", "Name/Agency": the name, then the outlet.</summary>
+    private static (string? Photographer, string? Agency) SplitLabelledCredit(string credit)
+    {
+        int cut = credit.IndexOfAny(new[] { ',', '/' });
+        if (cut < 0)
+        {
+            return (credit, null);
+        }
+
+        int last = credit.LastIndexOfAny(new[] { ',', '/' });
+        return (credit.Substring(0, cut).Trim(), credit.Substring(last + 1).Trim());
+    }
+
+    /// <summary>Where a labelled credit (<c>Photo: Name, Agency</c>) that ends the text starts, or -1.</summary>
+    private static int FindLabelledCredit(string text)
+    {
+        foreach (string label in CreditLabels)
+        {
+            int at = text.LastIndexOf(label, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || text[at - 1] == ' ') && IsCreditNames(text.Substring(at + label.Length)))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Names and outlets: capitalized words (or particles) joined by commas, slashes and "and".</summary>
+    private static bool IsCreditNames(string credit)
+    {
+        string[] words = credit.Split(new[] { ' ', ',', '/' }, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.Length <= MaxCreditWords + 2 && Array.TrueForAll(words, w => IsNameWord(w) || w is "and" or "&" or "via" or "for");
+    }
+
     /// <summary>True where the text ends with a photo credit; a caption's last line ends its block.</summary>
     public static bool EndsWithCredit(string text) => FindCredit(text) >= 0;
+
+    /// <summary>True where the block is a caption with its credit, in any of the forms above.</summary>
+    public static bool IsCaption(string block) =>
+        EndsWithCredit(block) || (block.StartsWith(ImageCopyright, StringComparison.Ordinal) && block.IndexOf(ImageCaption, StringComparison.Ordinal) > 0);
 
     /// <returns>Where the credit at the end of <paramref name="text"/> starts, or -1.</returns>
     private static int FindCredit(string text)
@@ -40,6 +116,12 @@ internal static class PhotoCaption
         if (trimmed.Length == 0 || !MayEndWithCredit(trimmed))
         {
             return -1;
+        }
+
+        int labelled = FindLabelledCredit(trimmed);
+        if (labelled >= 0)
+        {
+            return labelled;
         }
 
         // "(AP Photo/Ted S. Warren)" or "(Photo by Karen Hargis)".
@@ -71,12 +153,13 @@ internal static class PhotoCaption
         return -1;
     }
 
-    /// <summary>Cheap test first: every credit has a slash, a closing parenthesis or "Photo by" near the end.</summary>
+    /// <summary>Cheap test first: every credit has a slash, a closing parenthesis, a label's colon or "Photo by" near the end.</summary>
     private static bool MayEndWithCredit(string text)
     {
         int tail = Math.Max(0, text.Length - MaxCreditLength);
         return text[text.Length - 1] == ')'
             || text.IndexOf('/', tail) >= 0
+            || text.IndexOf(": ", tail, StringComparison.Ordinal) >= 0
             || text.IndexOf("Photo by", tail, StringComparison.Ordinal) >= 0;
     }
 
