@@ -79,6 +79,11 @@ internal static class ArticleParser
             photos.ToEquatableArray(),
             credits,
             copyright);
+        for (int f = 0; f < findings.Count; f++)
+        {
+            findings[f] = findings[f] with { Span = page.ToFile(findings[f].Span) };
+        }
+
         findings.Sort();
         var chrome = new List<Finding>(page.Chrome.Count);
         page.Report(chrome);

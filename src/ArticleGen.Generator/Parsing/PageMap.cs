@@ -52,8 +52,16 @@ internal sealed class PageMap
     /// <summary>The file's text, as read.</summary>
     public string Original { get; }
 
-    /// <summary>The file's text with every chrome span replaced by spaces.</summary>
+    /// <summary>
+    /// The file's text without its layout markers, and with every other chrome span replaced by spaces. Offsets into
+    /// it go back to the file's through <see cref="ToFile"/>.
+    /// </summary>
     public string Text { get; private set; }
+
+    private RemovedSpans Removed { get; init; } = new(new List<SourceSpan>());
+
+    /// <summary>The span in the file of a span in <see cref="Text"/>.</summary>
+    public SourceSpan ToFile(SourceSpan span) => Removed.ToFile(span);
 
     /// <summary>The lines of <see cref="Text"/>.</summary>
     public List<Line> Lines { get; private set; }
@@ -78,13 +86,10 @@ internal sealed class PageMap
 
     public static PageMap Build(string text)
     {
-        List<Line> lines = TextLines.Split(text);
-        List<ChromeBlock> markers = LayoutMarkers.Find(text, lines);
-        string masked = Mask(text, markers);
-        if (!ReferenceEquals(masked, text))
-        {
-            lines = TextLines.Split(masked); // a wrapped marker joined two lines into one
-        }
+        List<ChromeBlock> markers = LayoutMarkers.Find(text, TextLines.Split(text));
+        var removed = new RemovedSpans(markers.ConvertAll(m => m.Span));
+        string masked = removed.Apply(text);
+        List<Line> lines = TextLines.Split(masked);
 
         ChromeClassifier.Layout layout = ChromeClassifier.Classify(masked, lines);
         var labels = new LineLabel[lines.Count];
@@ -109,7 +114,7 @@ internal sealed class PageMap
             }
         }
 
-        var page = new PageMap(text, masked, lines, labels, kinds, classes, chromeInsideArticle, markers, layout);
+        var page = new PageMap(text, masked, lines, labels, kinds, classes, chromeInsideArticle, markers, layout) { Removed = removed };
         page.BodyLine = layout.Blocks.Count == 0 ? 0 : layout.Blocks[layout.FirstBody].FirstLine;
         return page;
     }
@@ -165,6 +170,7 @@ internal sealed class PageMap
 
         if (runs.Count > 0)
         {
+            runs = runs.ConvertAll(run => run with { Span = ToFile(run.Span) });
             runs.AddRange(MarkersOutside(runs));
             runs.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
             Chrome = runs;

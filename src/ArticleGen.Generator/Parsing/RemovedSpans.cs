@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+
+namespace ArticleGen.Generator.Parsing;
+
+/// <summary>
+/// The layout markers cut out of the file's text, and the way back from an offset in the text without them to one in
+/// the file. The parser reads the page as if the markers had never been there, so that deleting them cannot change
+/// what it reads; what it finds is reported at the file's own offsets.
+/// </summary>
+internal sealed class RemovedSpans
+{
+    private readonly List<SourceSpan> _spans;
+
+    /// <summary>For each removed span, how many characters were removed before it and with it.</summary>
+    private readonly int[] _removedThrough;
+
+    /// <param name="spans">In order of position, not overlapping.</param>
+    public RemovedSpans(List<SourceSpan> spans)
+    {
+        _spans = spans;
+        _removedThrough = new int[spans.Count];
+        int total = 0;
+        for (int i = 0; i < spans.Count; i++)
+        {
+            total += spans[i].Length;
+            _removedThrough[i] = total;
+        }
+    }
+
+    public bool IsEmpty => _spans.Count == 0;
+
+    /// <returns>The text without the spans.</returns>
+    public string Apply(string text)
+    {
+        if (_spans.Count == 0)
+        {
+            return text;
+        }
+
+        char[] kept = Text.Scratch(text.Length);
+        int length = 0, from = 0;
+        foreach (SourceSpan span in _spans)
+        {
+            text.CopyTo(from, kept, length, span.Start - from);
+            length += span.Start - from;
+            from = span.End;
+        }
+
+        text.CopyTo(from, kept, length, text.Length - from);
+        length += text.Length - from;
+        return new string(kept, 0, length);
+    }
+
+    /// <summary>The span in the file of a span in the text without the removed spans.</summary>
+    public SourceSpan ToFile(SourceSpan span)
+    {
+        if (_spans.Count == 0)
+        {
+            return span;
+        }
+
+        // A start where a span was removed comes after it; an end there comes before it.
+        int start = span.Start + RemovedBefore(span.Start, atOrBefore: true);
+        int end = span.Length == 0 ? start : span.End + RemovedBefore(span.End, atOrBefore: false);
+        return SourceSpan.FromBounds(start, end);
+    }
+
+    /// <summary>Characters removed before the clean offset: the spans that sit before it, or also at it.</summary>
+    private int RemovedBefore(int cleanOffset, bool atOrBefore)
+    {
+        // A removed span sits at clean offset (its file start minus what was removed before it).
+        int low = 0, high = _spans.Count - 1, count = 0;
+        while (low <= high)
+        {
+            int mid = (low + high) / 2;
+            int removedBefore = mid == 0 ? 0 : _removedThrough[mid - 1];
+            int sitsAt = _spans[mid].Start - removedBefore;
+            if (sitsAt < cleanOffset || (atOrBefore && sitsAt == cleanOffset))
+            {
+                count = mid + 1;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return count == 0 ? 0 : _removedThrough[count - 1];
+    }
+}

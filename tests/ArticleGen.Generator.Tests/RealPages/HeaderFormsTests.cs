@@ -1,0 +1,73 @@
+using ArticleGen.Generator.Model;
+using ArticleGen.Generator.Parsing;
+using Xunit;
+
+namespace ArticleGen.Generator.Tests.RealPages;
+
+/// <summary>The byline, date and caption forms real pages use, each read alone (the lines are from the wild corpus).</summary>
+public class HeaderFormsTests
+{
+    [Theory]
+    [InlineData("By Jane Doe", "Jane Doe")]
+    [InlineData("By JANE DOE", "JANE DOE")]
+    [InlineData("by Jane Doe and John Roe", "Jane Doe and John Roe")]
+    [InlineData("By Jane Doe | Reuters", "Jane Doe")]
+    [InlineData("By Jane Doe, CNN", "Jane Doe")]
+    [InlineData("Written by Patrick Allan", "Patrick Allan")]
+    [InlineData("Author: Jane Doe", "Jane Doe")]
+    [InlineData("TOM KRISHER, AP Auto Writer", "TOM KRISHER")]
+    [InlineData("Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Dan Goodin")]
+    [InlineData("by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET", "Ahiza Garcia")]
+    [InlineData("By GILLIAN MOHNEY March 11, 2015 3:46 PM", "GILLIAN MOHNEY")]
+    [InlineData("Par Sébastien Farcis", "Sébastien Farcis")]
+    public void Reads_the_names_of_a_byline(string line, string names) =>
+        Assert.Equal(names, Byline.Read(line, nameAlone: false));
+
+    [Theory]
+    [InlineData("By the way, the council met on Monday")]
+    [InlineData("Share this story")]
+    [InlineData("The council met on Monday, officials said")]
+    public void A_sentence_is_no_byline(string line) => Assert.Null(Byline.Read(line, nameAlone: false));
+
+    [Fact]
+    public void A_name_alone_is_a_byline_only_next_to_the_date()
+    {
+        Assert.Null(Byline.Read("Dallas Robinson", nameAlone: false));
+        Assert.Equal("Dallas Robinson", Byline.Read("Dallas Robinson", nameAlone: true));
+    }
+
+    [Theory]
+    [InlineData("Updated 1:39 am EST, Wednesday, November 20, 2019", "2019-11-20", true)]
+    [InlineData("Published Thursday 27 July 2017", "2017-07-27", false)]
+    [InlineData("Mar. 5, 2019", "2019-03-05", false)]
+    [InlineData("5 March 2019", "2019-03-05", false)]
+    [InlineData("2019-03-05T10:00:00Z", "2019-03-05", false)]
+    [InlineData("05.03.2019", "2019-03-05", false)]
+    [InlineData("Carlos Nadalim 27/09/2018 Comente!", "2018-09-27", false)]
+    [InlineData("Published Wed, Nov 20 20194:29 AM EST", "2019-11-20", false)]
+    [InlineData("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "2019-11-19", false)]
+    [InlineData("Текст: Лида Буслаева·11 октября 2018", "2018-10-11", false)]
+    [InlineData("30 avril 2015 à 19:02", "2015-04-30", false)]
+    public void Reads_a_date_line(string line, string iso, bool isUpdate)
+    {
+        PublishedDate.Match? date = PublishedDate.Read(line, 0, line.Length);
+
+        Assert.Equal(iso, date?.Date.ToString());
+        Assert.Equal(isUpdate, date?.IsUpdate);
+    }
+
+    [Theory]
+    [InlineData("March 18 at 3:57 PM")]
+    [InlineData("2 hours ago")]
+    [InlineData("February 30, 2019")]
+    [InlineData("75 with 51 posters participating")]
+    public void A_date_without_a_year_or_a_day_is_no_date(string line) => Assert.Null(PublishedDate.Read(line, 0, line.Length));
+
+    [Theory]
+    [InlineData("Smoke rises over the hills. Photo: Damian Dovarganes, AP", "Smoke rises over the hills.", "Damian Dovarganes, AP", "Damian Dovarganes", "AP")]
+    [InlineData("Photo: David Zalubowski, STF / Associated Press", "", "David Zalubowski, STF / Associated Press", "David Zalubowski", "Associated Press")]
+    [InlineData("A whale off the coast. Photograph: Jane Doe/Guardian", "A whale off the coast.", "Jane Doe/Guardian", "Jane Doe", "Guardian")]
+    [InlineData("Image copyright Getty Images Image caption Obama said gun laws were his biggest frustration", "Obama said gun laws were his biggest frustration", "Getty Images", null, "Getty Images")]
+    public void Reads_captions_in_the_forms_pages_use(string block, string caption, string credit, string? photographer, string? agency) =>
+        Assert.Equal(new PhotoSpec(caption, credit, photographer, agency), PhotoCaption.Read(block));
+}
