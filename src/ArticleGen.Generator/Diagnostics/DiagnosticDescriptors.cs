@@ -59,7 +59,7 @@ internal static class DiagnosticDescriptors
         "Leftover {1} '{0}'",
         Layout,
         DiagnosticSeverity.Warning,
-        "Page chrome is left in the text: 'Send a link to a friend', '[to top of second column]', table pipes, '(click on image for larger version)', navigation and share lines.");
+        "Page chrome is left in the text: layout markers such as 'Send a link to a friend', '[to top of second column]' and table pipes, and on a real page each run of chrome lines (navigation, cookie banner, share buttons, related links, footer) as one diagnostic that says what it is.");
 
     public static readonly DiagnosticDescriptor MissingHeadline = Create(
         DiagnosticIds.MissingHeadline,
