@@ -13,6 +13,11 @@ public static class Inputs
 
     public static IReadOnlyList<(string Name, string Text)> Corpus => CorpusFiles.Value;
 
+    private static readonly Lazy<IReadOnlyList<(string Name, string Text)>> WildFiles = new(() => LoadFolders("wild"));
+
+    /// <summary>The real pages of 78 sites (Corpus/wild): whole pages and article-only copies, about 3 MB.</summary>
+    public static IReadOnlyList<(string Name, string Text)> Wild => WildFiles.Value;
+
     /// <summary><paramref name="count"/> articles cycling through the corpus, each under a unique path.</summary>
     public static List<(string Path, string Text)> Articles(int count)
     {
@@ -48,10 +53,12 @@ public static class Inputs
         return text.ToString();
     }
 
-    private static IReadOnlyList<(string, string)> LoadCorpus()
+    private static IReadOnlyList<(string, string)> LoadCorpus() => LoadFolders("seed", "synth");
+
+    private static IReadOnlyList<(string, string)> LoadFolders(params string[] folders)
     {
         string root = RepositoryRoot();
-        return new[] { "seed", "synth" }
+        return folders
             .SelectMany(folder => Directory.GetFiles(Path.Combine(root, "tests/ArticleGen.Generator.Tests/Corpus", folder, "articles"), "*.txt"))
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => (Path.GetFileNameWithoutExtension(path), File.ReadAllText(path)))

@@ -39,8 +39,20 @@ internal static class Byline
             }
         }
 
+        // "Analysis by Jane Doe", "Story by Jane Doe": one capitalized word, then "by", unless it credits a picture.
+        int by = content.IndexOf(" by ", StringComparison.Ordinal);
+        if (by > 0 && by <= MaxKindOfByline && char.IsUpper(content[0]) && content.IndexOf(' ') == by
+            && Array.IndexOf(PictureWords, content.Substring(0, by).ToLowerInvariant()) < 0)
+        {
+            return Names(content.Substring(by + 4));
+        }
+
         return null;
     }
+
+    private const int MaxKindOfByline = 12;
+
+    private static readonly string[] PictureWords = { "photo", "photos", "photograph", "photography", "video", "image", "images", "illustration", "graphic", "graphics", "caption" };
 
     /// <returns>The name, or null where the line is no byline.</returns>
     /// <param name="nameAlone">Whether a name alone on the line counts: it does next to the date, not elsewhere.</param>

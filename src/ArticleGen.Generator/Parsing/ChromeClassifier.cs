@@ -50,6 +50,9 @@ internal static class ChromeClassifier
     /// <summary>This many title-like lines in a row are a list of links: related stories, a playlist, a menu.</summary>
     private const int MinLinkList = 3;
 
+    /// <summary>How much of the article's start the headline's words are looked for in.</summary>
+    private const int LedeCharacters = 2000;
+
     /// <summary>A chrome block costs the run at least this much, so a menu of one-word items still counts.</summary>
     private const int MinChromeCost = 20;
 
@@ -235,9 +238,10 @@ internal static class ChromeClassifier
     {
         int best = -1, from = Math.Max(0, firstBody - HeadlineReach);
         double bestScore = 0;
+        HashSet<string> lede = ContentWords(blocks, firstBody);
         for (int b = from; b <= firstBody && b < blocks.Count; b++)
         {
-            double score = HeadlineScore(blocks, b, firstBody);
+            double score = HeadlineScore(blocks, b, firstBody, lede);
             if (score > bestScore)
             {
                 best = b;
@@ -257,12 +261,12 @@ internal static class ChromeClassifier
         return best;
     }
 
-    private static double HeadlineScore(List<PageBlock> blocks, int b, int firstBody)
+    private static double HeadlineScore(List<PageBlock> blocks, int b, int firstBody, HashSet<string> lede)
     {
         PageBlock block = blocks[b];
         bool titleSized = (block.Words >= 3 && block.Words <= 30) || (block.IsUnspaced && block.Characters >= 8 && block.Characters <= 60);
         if (!titleSized || block.Phrase is not null || block.IsBullet || block.IsBracketed || block.IsArticleFurniture || block.IsTeaser
-            || block.Content.EndsWith(".", StringComparison.Ordinal) || block.Content[0] == '('
+            || block.Content.EndsWith(".", StringComparison.Ordinal) || block.Content[0] == '(' || StartsLikeACaption(block.Content)
             || !char.IsLetterOrDigit(FirstLetterOrDigit(block.Content)) || IsDateOrByline(block.Content))
         {
             return 0;
@@ -275,6 +279,7 @@ internal static class ChromeClassifier
         score += Near(blocks, b, -3, 3, IsDate) ? 1.5 : 0;
         score += Near(blocks, b, 1, 3, IsByline) ? 1 : 0;
         score -= char.IsDigit(block.Content[0]) ? 0.5 : 0;
+        score += 1.5 * SharedWords(block.Content, lede);
         score -= (firstBody - b) * 0.05;
         return score;
     }
@@ -292,6 +297,63 @@ internal static class ChromeClassifier
 
         return false;
     }
+
+    /// <summary>Words of four letters or more in the article's first blocks: what its headline is about.</summary>
+    private static HashSet<string> ContentWords(List<PageBlock> blocks, int firstBody)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int b = firstBody, characters = 0; b < blocks.Count && characters < LedeCharacters; b++)
+        {
+            foreach (string word in Words(blocks[b].Content))
+            {
+                words.Add(word);
+            }
+
+            characters += blocks[b].Content.Length;
+        }
+
+        return words;
+    }
+
+    /// <summary>The share of the candidate's content words that the lede uses too: a headline tells what the story says.</summary>
+    private static double SharedWords(string candidate, HashSet<string> lede)
+    {
+        int words = 0, shared = 0;
+        foreach (string word in Words(candidate))
+        {
+            words++;
+            shared += lede.Contains(word) ? 1 : 0;
+        }
+
+        return words == 0 ? 0 : (double)shared / words;
+    }
+
+    private static IEnumerable<string> Words(string text)
+    {
+        int start = -1;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            bool letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                if (i - start >= 4)
+                {
+                    yield return text.Substring(start, Math.Min(i - start, 6)); // a stem: "Trump's" and "Trump" meet
+                }
+
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>Captions and their labels: "Image: ...", "Media caption ...", "Photo ...".</summary>
+    private static bool StartsLikeACaption(string content) =>
+        content.StartsWith("Image", StringComparison.OrdinalIgnoreCase) || content.StartsWith("Media caption", StringComparison.OrdinalIgnoreCase)
+        || content.StartsWith("Photo", StringComparison.OrdinalIgnoreCase) || content.StartsWith("Caption", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsDate(string content) => PublishedDate.Read(content, 0, content.Length) is not null;
 

@@ -11,6 +11,12 @@ internal static class ChromePhrases
     private static readonly (string Phrase, ChromeKind Kind)[] Table =
     {
         ("skip to", ChromeKind.Navigation),
+        ("click here", ChromeKind.Navigation),
+        ("click", ChromeKind.Navigation),
+        ("browse", ChromeKind.Navigation),
+        ("submit", ChromeKind.Account),
+        ("follow", ChromeKind.Share),
+        ("went wrong", ChromeKind.Other),
         ("jump to", ChromeKind.Navigation),
         ("main menu", ChromeKind.Navigation),
         ("toggle navigation", ChromeKind.Navigation),
