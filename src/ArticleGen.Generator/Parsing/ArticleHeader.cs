@@ -108,7 +108,7 @@ internal static class ArticleHeader
         {
             if (!taken.Contains(n) || n == dateLine)
             {
-                byline = Byline.Read(text, lines[n], nameAlone: dateLine >= 0 && Math.Abs(NonBlankDistance(lines, n, dateLine)) == 1);
+                byline = Byline.Read(text, lines[n], nameAlone: dateLine >= 0 && Math.Abs(NonBlankDistance(lines, n, dateLine)) <= 2);
                 if (byline is not null)
                 {
                     taken.Add(n);

@@ -26,7 +26,7 @@ internal static class Byline
             return null;
         }
 
-        return Opened(Text.Collapse(text, line.ContentStart, line.ContentEnd).TrimStart('*', '\u2022', ' '));
+        return Opened(Text.Collapse(text, line.ContentStart, line.ContentEnd).TrimStart(Bullets));
     }
 
     private static string? Opened(string content)
@@ -52,6 +52,29 @@ internal static class Byline
 
     private const int MaxKindOfByline = 12;
 
+    private static readonly char[] Bullets = { '*', '\u2022', '\u00B7', ' ' };
+
+    /// <summary>Where a name followed by its role, outlet, handle or date ends, or -1.</summary>
+    private static int NameEnd(string content)
+    {
+        int dash = content.IndexOf(" - ", StringComparison.Ordinal);
+        for (int i = 1; i < content.Length; i++)
+        {
+            char c = content[i];
+            if (c is ',' or '|' or '\u2014' or '\u2013' or '@' or '\u00B7' or '\u2022' || i == dash)
+            {
+                return i;
+            }
+
+            if (char.IsDigit(c) && PublishedDate.Read(content, i, content.Length) is not null)
+            {
+                return i; // "Carlos Nadalim 27/09/2018"
+            }
+        }
+
+        return -1;
+    }
+
     private static readonly string[] PictureWords = { "photo", "photos", "photograph", "photography", "video", "image", "images", "illustration", "graphic", "graphics", "caption" };
 
     /// <returns>The name, or null where the line is no byline.</returns>
@@ -62,6 +85,7 @@ internal static class Byline
     /// <summary>Reads a byline from a line's text, whitespace collapsed.</summary>
     public static string? Read(string content, bool nameAlone)
     {
+        content = content.TrimStart(Bullets);
         if (content.Length > MaxLength || content.Length <= 3)
         {
             return null;
@@ -72,10 +96,8 @@ internal static class Byline
             return opened;
         }
 
-        // "Jane Doe, AP Auto Writer", "Dan Goodin - Apr 16, 2015": a name, then what it is.
-        int cut = content.IndexOfAny(new[] { ',', '|', '\u2014', '\u2013' });
-        int dash = content.IndexOf(" - ", StringComparison.Ordinal);
-        cut = dash > 0 && (cut < 0 || dash < cut) ? dash : cut;
+        // "Jane Doe, AP Auto Writer", "Dan Goodin - Apr 16, 2015", "Natasha Turak@NatashaTurak": a name, then what it is.
+        int cut = NameEnd(content);
         if (cut > 0 || nameAlone)
         {
             string name = cut > 0 ? content.Substring(0, cut).Trim() : content;
