@@ -84,7 +84,7 @@ internal static class ChromeClassifier
         MarkLinkLists(blocks, classes);
 
         (int first, int last) = BestRun(blocks, classes);
-        last = ExtendToChrome(classes, last);
+        last = EndAtCopyright(blocks, first, ExtendToChrome(classes, last));
         int headline = FindHeadline(blocks, classes, first);
         return new Layout(blocks, classes, first, last, headline);
     }
@@ -225,6 +225,20 @@ internal static class ChromeClassifier
         while (last + 1 < classes.Length && classes[last + 1] != BlockClass.Bad)
         {
             last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>Nothing after a copyright notice is the article: it closes the story, or the page.</summary>
+    private static int EndAtCopyright(List<PageBlock> blocks, int first, int last)
+    {
+        for (int b = first; b < last; b++)
+        {
+            if (blocks[b].IsCopyright)
+            {
+                return b;
+            }
         }
 
         return last;

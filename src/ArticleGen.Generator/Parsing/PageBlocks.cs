@@ -48,6 +48,9 @@ internal sealed class PageBlock
     /// <summary>The kind of chrome a phrase on the block names, or null.</summary>
     public ChromeKind? Phrase { get; init; }
 
+    /// <summary>A copyright notice: it closes an article, or the page.</summary>
+    public bool IsCopyright { get; init; }
+
     /// <summary>A credits line, a photo credit or a copyright notice: the article's own furniture.</summary>
     public bool IsArticleFurniture { get; init; }
 
@@ -186,6 +189,7 @@ internal static class PageBlocks
             IsBracketed = content.Length > 1 && content[0] == '[' && content.IndexOf(']') >= content.Length - 2,
             IsTeaser = content.EndsWith("\u2026", StringComparison.Ordinal) || content.EndsWith("...", StringComparison.Ordinal),
             Phrase = ChromePhrases.Find(content, words),
+            IsCopyright = CopyrightNotice.IsStart(content, 0),
             IsArticleFurniture = CreditsLine.LooksLike(content) || PhotoCaption.IsCaption(content) || CopyrightNotice.IsStart(content, 0),
             IsTitleCase = words > 0 && capitalized * 3 >= words * 2,
         };
