@@ -21,7 +21,7 @@ internal sealed class ImportCommand : ICommand
         Usage: articlegen import SOURCE -o FILE [options]
 
         Finds the article in a web page with SmartReader (a port of Mozilla's Readability) and writes it in the clean
-        layout ArticleGen reads: the headline, the [Month D, YYYY] date line, the By NAME line, then the paragraphs,
+        layout ArticleGen reads: the headline, the By NAME line, the [Month D, YYYY] date line, then the paragraphs,
         the photo captions and the credits. SOURCE is a saved .html file or an http(s) URL. The new file is then
         checked, and what the analyzer would report is printed.
 

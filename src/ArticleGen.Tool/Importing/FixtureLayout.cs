@@ -7,8 +7,8 @@ using ArticleGen.Generator.Parsing;
 namespace ArticleGen.Tool.Importing;
 
 /// <summary>
-/// Writes an article in the clean layout the parser reads: the headline, the <c>[Month D, YYYY]</c> date line and
-/// the <c>By NAME</c> line, then the paragraphs, the photo captions and the credits, each block after a blank line and
+/// Writes an article in the clean layout the parser reads: the headline, the <c>By NAME</c> line and the
+/// <c>[Month D, YYYY]</c> date line (the header ends at the date line, so the byline comes before it), then the paragraphs, the photo captions and the credits, each block after a blank line and
 /// on one line of its own. LF line endings.
 /// </summary>
 internal static class FixtureLayout
@@ -17,14 +17,14 @@ internal static class FixtureLayout
     {
         var text = new StringBuilder();
         text.Append(article.Headline).Append('\n');
-        if (article.Published is { } date)
-        {
-            text.Append('[').Append(date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)).Append("]\n");
-        }
-
         if (article.Byline is { } byline)
         {
             text.Append("By ").Append(byline).Append('\n');
+        }
+
+        if (article.Published is { } date)
+        {
+            text.Append('[').Append(date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)).Append("]\n");
         }
 
         // The parser's own rule says which blocks are credits; they close the article, after the captions.
