@@ -58,7 +58,9 @@ internal sealed class ArticleChecker(SeverityConfig severities, long maxFileSize
             }
         }
 
-        return new CheckedArticle(file, stored, text, result, diagnostics);
+        // An empty or binary file parses to nothing, and the generator makes no article of it.
+        bool generated = !result.Findings.Any(f => f.Id == DiagnosticIds.UnreadableArticleFile);
+        return new CheckedArticle(file, stored, text, generated ? result : null, diagnostics);
     }
 
     /// <summary>ART009 over the files checked together, named with the generator's own rule.</summary>
@@ -93,7 +95,7 @@ internal sealed class ArticleChecker(SeverityConfig severities, long maxFileSize
     }
 }
 
-/// <param name="Parse">The parse, or null where the file is unreadable (ART010).</param>
+/// <param name="Parse">The parse, or null where the file is unreadable (ART010) and no article is generated.</param>
 /// <param name="Diagnostics">What the analyzer would report, with configured severities, in order of place.</param>
 internal sealed record CheckedArticle(ArticlePath Path, ArticleFileText Stored, SourceText Text, ParseResult? Parse, IReadOnlyList<Diagnostic> Diagnostics)
 {

@@ -55,6 +55,11 @@ internal sealed class CheckCommand : ICommand
 
         string? outputFile = arguments.Value("output");
         console.Out.Flush();
+        if (outputFile is not null)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputFile))!);
+        }
+
         Stream stream = outputFile is null ? console.OutStream : File.Create(outputFile);
         try
         {
