@@ -98,7 +98,7 @@ internal static class ReportPage
             string date = article?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
             html.Append($"<tr data-path=\"{Encode(view.Checked.Path.DisplayPath)}\">");
             html.Append($"<td><a href=\"#a{i}\" title=\"{Encode(view.Checked.Path.DisplayPath)}\">{Encode(view.Checked.Name)}</a></td>");
-            html.Append($"<td>{Encode(article?.Headline ?? "(unreadable)")}</td><td>{date}</td><td>{Encode(article?.Byline ?? string.Empty)}</td>");
+            html.Append($"<td>{Encode(article?.Headline ?? "(unreadable)")}</td><td class=\"date\">{date}</td><td>{Encode(article?.Byline ?? string.Empty)}</td>");
             html.Append($"<td class=\"number\">{article?.WordCount ?? 0}</td>");
             foreach (string id in ids)
             {
@@ -173,6 +173,7 @@ internal static class ReportPage
         table.sortable th { cursor: pointer; user-select: none; }
         th[aria-sort="ascending"]::after { content: " \25B2"; }
         th[aria-sort="descending"]::after { content: " \25BC"; }
+        td.date { white-space: nowrap; }
         td.number { text-align: right; font-variant-numeric: tabular-nums; }
         dl.counts { display: grid; grid-template-columns: max-content max-content; gap: .2em 1em; }
         dl.counts dd, dl.fields dd { margin: 0; }

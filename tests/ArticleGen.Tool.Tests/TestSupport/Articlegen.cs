@@ -20,7 +20,9 @@ public static class Articlegen
 
     public static ToolRun Run(string workingDirectory, params string[] args) => Process(DotnetHost, workingDirectory, [AssemblyPath, .. args]);
 
-    public static ToolRun Process(string fileName, string workingDirectory, params string[] args)
+    public static ToolRun Process(string fileName, string workingDirectory, params string[] args) => Process(fileName, workingDirectory, args, []);
+
+    public static ToolRun Process(string fileName, string workingDirectory, string[] args, params (string Name, string Value)[] environment)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -36,6 +38,11 @@ public static class Articlegen
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach ((string name, string value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using Process process = System.Diagnostics.Process.Start(start)!;
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> errors = process.StandardError.ReadToEndAsync();
