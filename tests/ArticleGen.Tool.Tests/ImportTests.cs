@@ -56,7 +56,7 @@ public class ImportTests
         ToolRun run = Articlegen.Run(folder.Path, "import", "saved/caracas.html", "-o", "Articles/caracas.txt");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal($"wrote Articles/caracas.txt: '{Headline}', 4 blocks, 1 captions\n", run.Output);
+        Assert.Equal($"wrote Articles/caracas.txt: '{Headline}', 4 blocks, 1 caption\n", run.Output);
         AssertRoundTrip(File.ReadAllText(folder.Combine("Articles/caracas.txt")));
     }
 

@@ -22,9 +22,16 @@ internal static class CheckOutput
         }
     }
 
+    /// <summary>Indented, and with quotes and non-ASCII text as they are: the output is read as JSON, never put in HTML.</summary>
+    public static readonly JsonWriterOptions JsonOptions = new()
+    {
+        Indented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public static void WriteJson(Stream output, IReadOnlyList<CheckedArticle> articles)
     {
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        using var json = new Utf8JsonWriter(output, JsonOptions);
         json.WriteStartObject();
         json.WriteNumber("files", articles.Count);
         json.WriteStartObject("summary");
@@ -70,7 +77,7 @@ internal static class CheckOutput
     public static void WriteSarif(Stream output, IReadOnlyList<CheckedArticle> articles, string version)
     {
         var rules = DiagnosticDescriptors.All;
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        using var json = new Utf8JsonWriter(output, JsonOptions);
         json.WriteStartObject();
         json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         json.WriteString("version", "2.1.0");

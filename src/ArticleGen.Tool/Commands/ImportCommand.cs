@@ -63,9 +63,11 @@ internal sealed class ImportCommand : ICommand
         Directory.CreateDirectory(folder!);
         File.WriteAllText(output, FixtureLayout.Write(article), Utf8NoBom);
 
-        console.Out.WriteLine($"wrote {ArticlePaths.Display(Path.GetFullPath(output))}: '{article.Headline}', {article.Blocks.Count} blocks, {article.Captions.Count} captions");
+        console.Out.WriteLine($"wrote {ArticlePaths.Display(Path.GetFullPath(output))}: '{article.Headline}', {Count(article.Blocks.Count, "block")}, {Count(article.Captions.Count, "caption")}");
         var checker = new ArticleChecker(new SeverityConfig([]), Generator.Inputs.ProjectOptions.DefaultMaxFileSize);
         CheckOutput.WriteText(console.Out, checker.Check(ArticlePaths.Expand([output]), Progress.None));
         return ExitCodes.Success;
     }
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

@@ -52,7 +52,7 @@ internal static class ShowOutput
 
     public static void WriteJson(Stream output, ArticleView view)
     {
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = new Utf8JsonWriter(output, CheckOutput.JsonOptions);
         json.WriteStartObject();
         json.WriteString("path", view.Checked.Path.DisplayPath);
         json.WriteString("name", view.Checked.Name);
