@@ -17,6 +17,7 @@ internal static class CheckSettings
                                 .globalconfig files in the article's folder and above always apply.
           --max-file-size N     The size cap in UTF-8 bytes, as ArticleGenMaxFileSize (default 1048576).
           --no-progress         No progress bar (it shows only on a terminal anyway).
+
         """;
 
     public static IReadOnlyList<CheckedArticle> CheckPaths(Arguments arguments, IReadOnlyList<string> paths)

@@ -17,6 +17,7 @@ internal sealed class Progress
     private readonly int _total;
     private readonly string _unit;
     private readonly long _startedAt = Stopwatch.GetTimestamp();
+    private readonly object _drawing = new();
     private int _done;
     private long _drawnAt;
     private bool _shown;
@@ -49,7 +50,7 @@ internal sealed class Progress
             return;
         }
 
-        lock (this)
+        lock (_drawing)
         {
             int filled = _total == 0 ? Width : (int)((long)done * Width / _total);
             _terminal.Write($"\r[{new string('#', filled)}{new string('-', Width - filled)}] {done}/{_total} {_unit}");
@@ -60,7 +61,7 @@ internal sealed class Progress
     /// <summary>Clears the bar, so that what follows starts on a clean line.</summary>
     public void Done()
     {
-        lock (this)
+        lock (_drawing)
         {
             if (_terminal is not null && _shown)
             {

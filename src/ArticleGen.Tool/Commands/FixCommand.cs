@@ -34,7 +34,7 @@ internal sealed class FixCommand : ICommand
           --max-file-size N     Leave files over N UTF-8 bytes alone, as the analyzer does (default 1048576).
           --no-progress         No progress bar (it shows only on a terminal anyway).
 
-        Exit codes: 0 done, 1 changes pending under --dry-run, 2 usage error.
+        Exit codes: 0 done, 1 changes pending under --dry-run, 2 usage error or a file that could not be written.
 
         Examples:
           articlegen fix Articles
@@ -60,22 +60,34 @@ internal sealed class FixCommand : ICommand
         });
         progress.Done();
 
-        int changed = 0;
+        int changed = 0, unwritable = 0;
         foreach (FileOutcome outcome in outcomes.OfType<FileOutcome>())
         {
-            changed++;
             if (dryRun)
             {
                 console.Out.Write(UnifiedDiff.Create(outcome.File.DisplayPath, outcome.Before, outcome.Result.Text));
+                changed++;
                 continue;
             }
 
-            File.WriteAllBytes(outcome.File.FullPath, outcome.Stored.Encode(outcome.Result.Text));
+            try
+            {
+                File.WriteAllBytes(outcome.File.FullPath, outcome.Stored.Encode(outcome.Result.Text));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // One read-only file should not stop the others; it is named, and the exit code says so.
+                console.Messages.WriteLine($"articlegen: error: {outcome.File.DisplayPath} could not be written: {e.Message}");
+                unwritable++;
+                continue;
+            }
+
+            changed++;
             console.Out.WriteLine($"{outcome.File.DisplayPath}: fixed {string.Join(", ", outcome.Result.Fixed.Select(f => $"{f.Value} {f.Key}"))}");
         }
 
         console.Messages.WriteLine($"{changed} of {files.Count} file{(files.Count == 1 ? "" : "s")} {(dryRun ? "would change" : "changed")}");
-        return dryRun && changed > 0 ? ExitCodes.Problems : ExitCodes.Success;
+        return unwritable > 0 ? ExitCodes.Usage : dryRun && changed > 0 ? ExitCodes.Problems : ExitCodes.Success;
     }
 
     /// <returns>What changes in the file, or null where nothing does (or it is unreadable, ART010).</returns>
