@@ -22,6 +22,7 @@ public class ReportTests
     [ChromiumFact]
     public async Task Report_shows_every_article_highlights_its_diagnostics_and_sorts()
     {
+        Assert.True(Chromium.ExecutablePath is not null, Chromium.InstallHint); // reached without it only under CI=true
         using var folder = new TempFolder();
         IReadOnlyList<CopiedArticle> corpus = CorpusFolders.CopyTo(folder.Combine("corpus"));
         ToolRun run = Articlegen.Run(folder.Path, "report", "corpus", "-o", "out/report.html");

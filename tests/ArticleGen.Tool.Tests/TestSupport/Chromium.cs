@@ -21,9 +21,10 @@ public static class Chromium
 
     private static string? Find()
     {
+        // CHROMIUM_PATH, where set, is the only place looked at.
         string? configured = Environment.GetEnvironmentVariable("CHROMIUM_PATH");
-        string[] candidates = [configured ?? string.Empty, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
-        return candidates.FirstOrDefault(p => p.Length > 0 && File.Exists(p));
+        string[] candidates = string.IsNullOrEmpty(configured) ? ["/usr/bin/chromium", "/usr/bin/chromium-browser"] : [configured];
+        return candidates.FirstOrDefault(File.Exists);
     }
 }
 
