@@ -45,6 +45,7 @@ internal static class ArticleFixer
 
                 current = next;
                 changed = true;
+                // Marker removal merges neighbouring markers into one change, so it counts the markers; the others, their changes.
                 fixedCounts[id] = fixedCounts.GetValueOrDefault(id) + (id == DiagnosticIds.LeftoverLayoutMarker ? findings.Count : changes.Count);
             }
 
