@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ArticleGen.Generator.Parsing;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ArticleGen.Tool.Fixing;
+
+/// <summary>
+/// Applies the fixes for the chosen IDs to one text until none is left to apply, re-parsing after each ID's edits so
+/// that every edit works on the spans the parser reports for the text as it is then. A second run changes nothing.
+/// </summary>
+internal static class ArticleFixer
+{
+    /// <summary>A decoded <c>&amp;amp;amp;</c> is one level less each pass; past this, the text is left as it is.</summary>
+    private const int MaxPasses = 8;
+
+    /// <returns>The fixed text and how many findings of each ID were fixed.</returns>
+    public static FixResult Fix(string text, IReadOnlyCollection<string> ids)
+    {
+        var fixedCounts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        SourceText current = SourceText.From(text);
+        for (int pass = 0; pass < MaxPasses; pass++)
+        {
+            bool changed = false;
+            foreach (string id in FixEdits.Fixable.Where(ids.Contains))
+            {
+                List<Finding> findings = ArticleParser.Parse(current.ToString()).Findings.Where(f => f.Id == id).ToList();
+                if (findings.Count == 0)
+                {
+                    continue;
+                }
+
+                List<TextChange> changes = WithoutOverlaps(FixEdits.For(id, current, findings));
+                if (changes.Count == 0)
+                {
+                    continue;
+                }
+
+                SourceText next = current.WithChanges(changes);
+                if (next.ContentEquals(current))
+                {
+                    continue;
+                }
+
+                current = next;
+                changed = true;
+                // Marker removal merges neighbouring markers into one change, so it counts the markers; the others, their changes.
+                fixedCounts[id] = fixedCounts.GetValueOrDefault(id) + (id == DiagnosticIds.LeftoverLayoutMarker ? findings.Count : changes.Count);
+            }
+
+            if (!changed)
+            {
+                break;
+            }
+        }
+
+        return new FixResult(current.ToString(), fixedCounts);
+    }
+
+    /// <summary>Edits of one ID that touch the same text would throw in <see cref="SourceText.WithChanges(TextChange[])"/>; a later pass takes the rest.</summary>
+    private static List<TextChange> WithoutOverlaps(IReadOnlyList<TextChange> changes)
+    {
+        var kept = new List<TextChange>();
+        int end = -1;
+        foreach (TextChange change in changes.OrderBy(c => c.Span.Start))
+        {
+            if (change.Span.Start >= end)
+            {
+                kept.Add(change);
+                end = Math.Max(change.Span.End, change.Span.Start + 1);
+            }
+        }
+
+        return kept;
+    }
+}
+
+/// <param name="Text">The text after the fixes.</param>
+/// <param name="Fixed">How many findings were fixed, by ID.</param>
+internal sealed record FixResult(string Text, IReadOnlyDictionary<string, int> Fixed);
