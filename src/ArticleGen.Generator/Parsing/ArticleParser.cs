@@ -27,10 +27,7 @@ internal static class ArticleParser
             return new ParseResult(Unreadable, findings.ToEquatableArray());
         }
 
-        PageMap page = PageMap.Build(text);
-        cancellationToken.ThrowIfCancellationRequested();
-        ArticleHeader.Result header = ArticleHeader.Read(page, findings);
-        page.Settle(header.BodyStart, header.Lines, bodyToTheEnd: header.IsWire);
+        (PageMap page, ArticleHeader.Result header) = MapPage(text, findings, cancellationToken);
         List<BodyBlock> blocks = BlockClassifier.Classify(page.Text, ParagraphFlow.Split(page, header.BodyStart));
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -88,6 +85,31 @@ internal static class ArticleParser
         var chrome = new List<Finding>(page.Chrome.Count);
         page.Report(chrome);
         return new ParseResult(article, MergeInOrder(chrome, findings));
+    }
+
+    /// <summary>Most pages settle in one or two passes; a page that keeps shedding chrome stops here.</summary>
+    private const int MaxPasses = 4;
+
+    /// <summary>
+    /// Maps the page and reads its header, and again without the chrome found, until a pass finds none: the page
+    /// then reads exactly as the file the "remove all markers" fix leaves.
+    /// </summary>
+    private static (PageMap Page, ArticleHeader.Result Header) MapPage(string text, List<Finding> findings, CancellationToken cancellationToken)
+    {
+        PageMap page = PageMap.Build(text);
+        for (int pass = 1; ; pass++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var headerFindings = new List<Finding>();
+            ArticleHeader.Result header = ArticleHeader.Read(page, headerFindings);
+            if (!page.Settle(header.BodyStart, header.Lines, bodyToTheEnd: header.IsWire) || pass == MaxPasses)
+            {
+                findings.AddRange(headerFindings);
+                return (page, header);
+            }
+
+            page = page.WithoutChrome();
+        }
     }
 
     /// <summary>Merges two lists already in order; a page of chrome can hold a million markers, too many to sort again.</summary>

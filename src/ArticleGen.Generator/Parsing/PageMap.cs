@@ -21,32 +21,68 @@ internal enum LineLabel : byte
 }
 
 /// <summary>
-/// One map of the page, read by every later part: its lines, a label for each, and the chrome on it. It is made in two
-/// steps: <see cref="Build"/> maps the lines and the <see cref="ChromeClassifier"/>'s article; once the header reader
-/// has said where the body begins and which lines it took, <see cref="Settle"/> turns everything else outside the
-/// article into chrome. Chrome is masked out of <see cref="Text"/> (its characters become spaces, offsets stay those
-/// of the file), so a chrome line reads as blank and the article parses as if the chrome had been deleted.
+/// One map of the page, read by every later part: its lines, a label for each, and the chrome on it. The layout
+/// markers are cut out of the text first, so that the rest reads the page as if they had never been there. Then the
+/// <see cref="ChromeClassifier"/> proposes the article; once the header reader has said where the body begins and
+/// which lines it took, <see cref="Settle"/> turns everything else outside the article into chrome, masked (its
+/// characters become spaces) and reported. A wire page, whose header the bracketed date line closes, is article to
+/// its end. Where that finds chrome, <see cref="WithoutChrome"/> maps the page again without it, as the fix would
+/// leave it, until no more is found.
 /// </summary>
 internal sealed class PageMap
 {
-    private readonly List<ChromeBlock> _markers;
-    private readonly ChromeClassifier.Layout _layout;
+    /// <summary>The map of the text this one's was cut from, or null for the file's first map.</summary>
+    private readonly PageMap? _parent;
 
+    /// <summary>What was cut out of the parent's text (or the file's) to make this one's.</summary>
+    private readonly RemovedSpans _removed;
+
+    /// <summary>The chrome found before this map, at the file's offsets.</summary>
+    private readonly List<ChromeBlock> _found;
+
+    /// <summary><see cref="Text"/> before <see cref="Settle"/> masked it.</summary>
+    private readonly string _unsettled;
+
+    private readonly ChromeClassifier.Layout _layout;
     private readonly ChromeClassifier.BlockClass[] _classes;
     private readonly bool[] _chromeInsideArticle;
 
-    private PageMap(string original, string text, List<Line> lines, LineLabel[] labels, ChromeKind[] kinds, ChromeClassifier.BlockClass[] classes, bool[] chromeInsideArticle, List<ChromeBlock> markers, ChromeClassifier.Layout layout)
+    /// <summary>The runs of chrome <see cref="Settle"/> found, at offsets in <see cref="Text"/>.</summary>
+    private List<ChromeBlock> _runs = new();
+
+    private PageMap(string original, string text, PageMap? parent, RemovedSpans removed, List<ChromeBlock> found)
     {
-        _chromeInsideArticle = chromeInsideArticle;
-        _classes = classes;
         Original = original;
-        Text = text;
-        Lines = lines;
-        Labels = labels;
-        Kinds = kinds;
-        _markers = markers;
-        _layout = layout;
-        Chrome = markers;
+        Text = _unsettled = text;
+        _parent = parent;
+        _removed = removed;
+        _found = found;
+        Chrome = found;
+        Lines = TextLines.Split(text);
+        _layout = ChromeClassifier.Classify(text, Lines);
+        Labels = new LineLabel[Lines.Count];
+        Kinds = new ChromeKind[Lines.Count];
+        _classes = new ChromeClassifier.BlockClass[Lines.Count];
+        _chromeInsideArticle = new bool[Lines.Count];
+        int headline = _layout.Headline < 0 ? _layout.FirstBody : System.Math.Min(_layout.Headline, _layout.FirstBody);
+        for (int b = 0; b < _layout.Blocks.Count; b++)
+        {
+            PageBlock block = _layout.Blocks[b];
+            bool inBody = b >= _layout.FirstBody && b <= _layout.LastBody;
+            bool chromeInside = ChromeClassifier.IsChromeInsideArticle(block, _layout.Classes[b]);
+            LineLabel label = inBody ? (chromeInside ? LineLabel.Chrome : LineLabel.Body)
+                : b >= headline && b < _layout.FirstBody ? LineLabel.Header
+                : LineLabel.Chrome;
+            for (int n = block.FirstLine; n <= block.LastLine; n++)
+            {
+                Labels[n] = label;
+                Kinds[n] = ChromeClassifier.KindOf(block);
+                _classes[n] = _layout.Classes[b];
+                _chromeInsideArticle[n] = chromeInside;
+            }
+        }
+
+        BodyLine = _layout.Blocks.Count == 0 ? 0 : _layout.Blocks[_layout.FirstBody].FirstLine;
     }
 
     /// <summary>The file's text, as read.</summary>
@@ -58,10 +94,8 @@ internal sealed class PageMap
     /// </summary>
     public string Text { get; private set; }
 
-    private RemovedSpans Removed { get; init; } = new(new List<SourceSpan>());
-
     /// <summary>The span in the file of a span in <see cref="Text"/>.</summary>
-    public SourceSpan ToFile(SourceSpan span) => Removed.ToFile(span);
+    public SourceSpan ToFile(SourceSpan span) => _parent is null ? _removed.ToFile(span) : _parent.ToFile(_removed.ToFile(span));
 
     /// <summary>The lines of <see cref="Text"/>.</summary>
     public List<Line> Lines { get; private set; }
@@ -84,46 +118,31 @@ internal sealed class PageMap
     /// <summary>The first line of the article's body as the classifier found it.</summary>
     public int BodyLine { get; private set; }
 
+    /// <summary>The first map of a file: its layout markers are cut out before anything is read.</summary>
     public static PageMap Build(string text)
     {
         List<ChromeBlock> markers = LayoutMarkers.Find(text, TextLines.Split(text));
         var removed = new RemovedSpans(markers.ConvertAll(m => m.Span));
-        string masked = removed.Apply(text);
-        List<Line> lines = TextLines.Split(masked);
+        return new PageMap(text, removed.Apply(text), null, removed, markers);
+    }
 
-        ChromeClassifier.Layout layout = ChromeClassifier.Classify(masked, lines);
-        var labels = new LineLabel[lines.Count];
-        var kinds = new ChromeKind[lines.Count];
-        var classes = new ChromeClassifier.BlockClass[lines.Count];
-        var chromeInsideArticle = new bool[lines.Count];
-        int headline = layout.Headline < 0 ? layout.FirstBody : System.Math.Min(layout.Headline, layout.FirstBody);
-        for (int b = 0; b < layout.Blocks.Count; b++)
-        {
-            PageBlock block = layout.Blocks[b];
-            bool inBody = b >= layout.FirstBody && b <= layout.LastBody;
-            bool chromeInside = ChromeClassifier.IsChromeInsideArticle(block, layout.Classes[b]);
-            LineLabel label = inBody ? (chromeInside ? LineLabel.Chrome : LineLabel.Body)
-                : b >= headline && b < layout.FirstBody ? LineLabel.Header
-                : LineLabel.Chrome;
-            for (int n = block.FirstLine; n <= block.LastLine; n++)
-            {
-                labels[n] = label;
-                kinds[n] = ChromeClassifier.KindOf(block);
-                classes[n] = layout.Classes[b];
-                chromeInsideArticle[n] = chromeInside;
-            }
-        }
-
-        var page = new PageMap(text, masked, lines, labels, kinds, classes, chromeInsideArticle, markers, layout) { Removed = removed };
-        page.BodyLine = layout.Blocks.Count == 0 ? 0 : layout.Blocks[layout.FirstBody].FirstLine;
-        return page;
+    /// <summary>
+    /// The map of this page with the chrome <see cref="Settle"/> found cut out, read afresh: the page as the "remove
+    /// all markers" fix leaves it. The parser reads on until a map finds no more chrome, so that the fixed file reads
+    /// the same as the page did.
+    /// </summary>
+    public PageMap WithoutChrome()
+    {
+        var removed = new RemovedSpans(_runs.ConvertAll(run => run.Span));
+        return new PageMap(Original, removed.Apply(_unsettled), this, removed, Chrome);
     }
 
     /// <summary>
     /// Settles the map once the header is read: the header's lines stay, the body runs from
     /// <paramref name="bodyStart"/>, and every other line outside the article becomes chrome, masked and reported.
     /// </summary>
-    public void Settle(int bodyStart, IReadOnlyCollection<int> headerLines, bool bodyToTheEnd)
+    /// <returns>True where it found chrome that no earlier map had found.</returns>
+    public bool Settle(int bodyStart, IReadOnlyCollection<int> headerLines, bool bodyToTheEnd)
     {
         var fields = new List<ChromeBlock>();
         foreach (int n in headerLines)
@@ -160,21 +179,24 @@ internal sealed class PageMap
             }
         }
 
-        List<ChromeBlock> runs = ChromeRuns();
-        fields.AddRange(runs);
+        _runs = ChromeRuns();
+        fields.AddRange(_runs);
         if (fields.Count > 0)
         {
             Text = Mask(Text, fields);
             Lines = TextLines.Split(Text);
         }
 
-        if (runs.Count > 0)
+        if (_runs.Count == 0)
         {
-            runs = runs.ConvertAll(run => run with { Span = ToFile(run.Span) });
-            runs.AddRange(MarkersOutside(runs));
-            runs.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-            Chrome = runs;
+            return false;
         }
+
+        List<ChromeBlock> chrome = _runs.ConvertAll(run => run with { Span = ToFile(run.Span) });
+        chrome.AddRange(Uncovered(_found, chrome));
+        chrome.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        Chrome = chrome;
+        return true;
     }
 
     /// <summary>The ART005 findings, one per chrome block.</summary>
@@ -220,11 +242,11 @@ internal sealed class PageMap
         return runs;
     }
 
-    /// <summary>Layout markers stand on their own, except inside a run of chrome that covers them.</summary>
-    private IEnumerable<ChromeBlock> MarkersOutside(List<ChromeBlock> runs)
+    /// <summary>Chrome found earlier stands on its own, except inside a run of chrome that covers it.</summary>
+    private static IEnumerable<ChromeBlock> Uncovered(List<ChromeBlock> found, List<ChromeBlock> runs)
     {
         int r = 0;
-        foreach (ChromeBlock marker in _markers)
+        foreach (ChromeBlock marker in found)
         {
             while (r < runs.Count && runs[r].Span.End < marker.Span.Start)
             {
