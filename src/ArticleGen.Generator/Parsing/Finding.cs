@@ -17,6 +17,12 @@ internal readonly record struct SourceSpan(int Start, int Length)
 /// </summary>
 internal sealed record Finding(string Id, SourceSpan Span, string Subject, string Detail = "") : IComparable<Finding>
 {
+    /// <summary>For ART001: where the dateline's parts are, which is what its code fix rewrites.</summary>
+    public DatelineParts? Dateline { get; init; }
+
+    /// <summary>For an ART011 entity: the text it stands for, which is what its code fix writes; null for a tag.</summary>
+    public string? Decoded { get; init; }
+
     public int CompareTo(Finding? other)
     {
         if (other is null)
