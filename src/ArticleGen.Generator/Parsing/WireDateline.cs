@@ -65,9 +65,9 @@ internal static class WireDateline
         {
             int nameStart = paren + 1;
             int nameEnd = ReadWords(text, nameStart, limit, maxWords: 2);
-            if (nameEnd == nameStart)
+            if (nameEnd == nameStart || !char.IsLetter(text[nameStart]))
             {
-                return null;
+                return null; // "Refresh (900 sec)": an agency's name starts with a letter
             }
 
             agency = Text.Collapse(text, nameStart, nameEnd);
