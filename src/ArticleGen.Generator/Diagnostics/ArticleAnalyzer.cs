@@ -11,8 +11,17 @@ using Microsoft.CodeAnalysis.Text;
 namespace ArticleGen.Generator.Diagnostics;
 
 /// <summary>
-/// Reports what is wrong inside article files, at the line and column in the <c>.txt</c>. It selects files and parses
-/// them exactly as the generator does, through the shared <see cref="ArticleSelector"/> and <see cref="ArticleParser"/>.
+/// Reports what is wrong inside article files, at the line and column in the <c>.txt</c>. It selects files as the
+/// generator does (<see cref="ArticleSelector"/>) and parses them with the same <see cref="ArticleParser"/>.
+/// <para>
+/// It parses the text as the compiler read it, CRLF and all, because its offsets must be offsets into that text: the
+/// IDE underlines them and the code fixes edit them. The generator parses the same text with a leading U+FEFF dropped
+/// and CRLF as LF (<see cref="Model.ArticleSource"/>), so that every checkout generates the same bytes. The two parses
+/// cannot disagree on a field or a finding: the parser ends a line at CR LF as at LF (<see cref="TextLines"/>), counts
+/// CR and U+FEFF as space (<see cref="Text.IsSpace"/>), and builds every value with runs of space collapsed, so the
+/// only difference is where the findings are, each at the same text. LineEndingTests checks this on every corpus file
+/// written with CRLF and with a BOM.
+/// </para>
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
 public sealed class ArticleAnalyzer : DiagnosticAnalyzer
@@ -51,21 +60,21 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
                 DiagnosticDescriptors.DuplicateArticleName,
                 FindingDiagnostics.AtStart(file.Path),
                 clash.BaseName,
-                DisplayPath(clash.DuplicateOf!, project.ProjectDirectory)));
+                ProjectPaths.Relative(clash.DuplicateOf!, project.ProjectDirectory)));
         }
 
         SourceText? text = file.GetText(context.CancellationToken);
         string? unreadable = UnreadableFile.Problem(text, project.MaxFileSize);
         if (text is null || unreadable is not null)
         {
-            ReportUnreadable(context, file.Path, unreadable!);
+            ReportUnreadable(context, file.Path, project.ProjectDirectory, unreadable!);
             return;
         }
 
         ParseResult result = ArticleParser.Parse(text.ToString(), context.CancellationToken);
         foreach (Finding finding in result.Findings)
         {
-            Diagnostic? diagnostic = FindingDiagnostics.Create(finding, file.Path, text);
+            Diagnostic? diagnostic = FindingDiagnostics.Create(finding, file.Path, project.ProjectDirectory, text);
             if (diagnostic is not null)
             {
                 context.ReportDiagnostic(diagnostic);
@@ -73,21 +82,10 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportUnreadable(AdditionalFileAnalysisContext context, string path, string detail) =>
+    private static void ReportUnreadable(AdditionalFileAnalysisContext context, string path, string? projectDirectory, string detail) =>
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.UnreadableArticleFile,
             FindingDiagnostics.AtStart(path),
-            System.IO.Path.GetFileName(path),
+            ProjectPaths.Relative(path, projectDirectory),
             detail));
-
-    /// <summary>Paths in messages are shown relative to the project, as users wrote them in the project file.</summary>
-    private static string DisplayPath(string path, string? projectDirectory)
-    {
-        if (!string.IsNullOrEmpty(projectDirectory) && path.StartsWith(projectDirectory, StringComparison.Ordinal))
-        {
-            return path.Substring(projectDirectory!.Length).TrimStart('/', '\\');
-        }
-
-        return path;
-    }
 }
