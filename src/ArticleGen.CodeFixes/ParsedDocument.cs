@@ -1,5 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
+using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -7,8 +8,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace ArticleGen.CodeFixes;
 
 /// <summary>
-/// An article document's text with what the parser found in it. The analyzer reported its diagnostics from the same
-/// parse of the same text, so each diagnostic has its finding here, at the same span.
+/// An article document's text with what the parser found in it, at offsets in that text. The analyzer reported its
+/// diagnostics from the same parse (<see cref="ArticleText.Parse"/>), so each diagnostic has its finding here, at the
+/// same span.
 /// </summary>
 internal sealed class ParsedDocument
 {
@@ -25,7 +27,7 @@ internal sealed class ParsedDocument
     public static async Task<ParsedDocument> ReadAsync(TextDocument document, CancellationToken cancellationToken)
     {
         SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        return new ParsedDocument(text, ArticleParser.Parse(text.ToString(), cancellationToken));
+        return new ParsedDocument(text, ArticleText.Parse(text.ToString(), cancellationToken));
     }
 
     /// <returns>The finding the diagnostic was reported for, or null where the text has changed since.</returns>

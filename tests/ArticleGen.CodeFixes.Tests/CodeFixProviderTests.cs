@@ -105,6 +105,21 @@ public class CodeFixProviderTests
             await TitlesAsync(Head.Replace("\n\n[", "\nSend a link to a friend\n\n[") + Lede + "\n[to top of second column]\n" + Tail));
     }
 
+    /// <summary>The fixes edit the file's own text: its CRLF line ends and a U+FEFF at its start stay where they are.</summary>
+    [Fact]
+    public async Task Fixes_edit_a_crlf_file_that_starts_with_a_bom()
+    {
+        string lf = Head + "Lincoln, Neb. (AP) \u2014The council met.\n\n[to top of second column]\n" + Tail;
+        static string InFile(string text) => "\uFEFF" + text.Replace("\n", "\r\n");
+
+        Assert.Equal(
+            InFile(lf.Replace("Lincoln, Neb. (AP) \u2014The", "LINCOLN, Neb. (AP) \u2014 The")),
+            await FixRunner.FixAllOneByOneAsync(InFile(lf), new DatelineCodeFixProvider(), DatelineCodeFixProvider.Key));
+        Assert.Equal(
+            InFile(Head + "Lincoln, Neb. (AP) \u2014The council met.\n" + Tail),
+            await FixRunner.FixAllOneByOneAsync(InFile(lf), new LayoutMarkerCodeFixProvider(), LayoutMarkerCodeFixProvider.RemoveOneKey));
+    }
+
     [Fact]
     public async Task No_action_is_offered_on_a_diagnostic_whose_text_has_changed()
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using ArticleGen.Generator.Inputs;
+using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -12,16 +13,9 @@ namespace ArticleGen.Generator.Diagnostics;
 
 /// <summary>
 /// Reports what is wrong inside article files, at the line and column in the <c>.txt</c>. It selects files as the
-/// generator does (<see cref="ArticleSelector"/>) and parses them with the same <see cref="ArticleParser"/>.
-/// <para>
-/// It parses the text as the compiler read it, CRLF and all, because its offsets must be offsets into that text: the
-/// IDE underlines them and the code fixes edit them. The generator parses the same text with a leading U+FEFF dropped
-/// and CRLF as LF (<see cref="Model.ArticleSource"/>), so that every checkout generates the same bytes. The two parses
-/// cannot disagree on a field or a finding: the parser ends a line at CR LF as at LF (<see cref="TextLines"/>), counts
-/// CR and U+FEFF as space (<see cref="Text.IsSpace"/>), and builds every value with runs of space collapsed, so the
-/// only difference is where the findings are, each at the same text. LineEndingTests checks this on every corpus file
-/// written with CRLF and with a BOM.
-/// </para>
+/// generator does (<see cref="ArticleSelector"/>) and parses the very text the generator parses
+/// (<see cref="ArticleText"/>: no leading U+FEFF, CRLF as LF), so the two cannot disagree about what is in a file;
+/// only the findings' offsets are moved back into the file's own text, where the IDE underlines them.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
 public sealed class ArticleAnalyzer : DiagnosticAnalyzer
@@ -71,7 +65,7 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        ParseResult result = ArticleParser.Parse(text.ToString(), context.CancellationToken);
+        ParseResult result = ArticleText.Parse(text.ToString(), context.CancellationToken);
         foreach (Finding finding in result.Findings)
         {
             Diagnostic? diagnostic = FindingDiagnostics.Create(finding, file.Path, project.ProjectDirectory, text);

@@ -20,7 +20,7 @@ internal static class FindingDiagnostics
             return null;
         }
 
-        // The parser saw text.ToString(), so its offsets are offsets into this text; clamp in case of a parser slip
+        // The finding's offsets are offsets into this text (ArticleText.Parse); clamp in case of a parser slip
         // rather than throw inside the compiler.
         int start = Math.Max(0, Math.Min(finding.Span.Start, text.Length));
         int end = Math.Max(start, Math.Min(finding.Span.End, text.Length));

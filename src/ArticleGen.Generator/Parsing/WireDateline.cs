@@ -297,4 +297,18 @@ internal sealed record DatelineParts(
     SourceSpan Dash,
     SourceSpan SecondDash,
     int BodyStart,
-    bool BodyFollows);
+    bool BodyFollows)
+{
+    /// <summary>The same parts with every offset mapped, e.g. from the normalized text to the file's.</summary>
+    public DatelineParts WithOffsets(System.Func<int, int> map) => this with
+    {
+        Place = Map(Place, map),
+        Agency = Map(Agency, map),
+        HeadEnd = map(HeadEnd),
+        Dash = Map(Dash, map),
+        SecondDash = Map(SecondDash, map),
+        BodyStart = map(BodyStart),
+    };
+
+    private static SourceSpan Map(SourceSpan span, System.Func<int, int> map) => SourceSpan.FromBounds(map(span.Start), map(span.End));
+}
