@@ -21,6 +21,5 @@ public sealed class DatelineCodeFixProvider : SingleEditCodeFixProvider
 
     private protected override IReadOnlyList<TextChange> Changes(SourceText text, Finding finding) => DatelineRepair.Changes(text, finding);
 
-    private protected override string Title(SourceText text, Finding finding, IReadOnlyList<TextChange> changes) =>
-        "Write the dateline in wire style: " + DatelineRepair.Result(text, finding, changes);
+    private protected override string Title(SourceText text, Finding finding, IReadOnlyList<TextChange> changes) => DatelineRepair.Title(text, finding, changes);
 }

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using ArticleGen.CodeFixes.Edits;
-using ArticleGen.Generator.Diagnostics;
 using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -35,7 +33,7 @@ public sealed class LayoutMarkerCodeFixProvider : CodeFixProvider
 
             var changes = MarkerRemoval.Changes(document.Text, new[] { marker });
             context.RegisterCodeFix(
-                AdditionalDocumentEdit.Create("Remove layout marker '" + MessageArguments.OneLine(document.Text.ToString(diagnostic.Location.SourceSpan)) + "'", RemoveOneKey, context.TextDocument, (_, _) => changes),
+                AdditionalDocumentEdit.Create(MarkerRemoval.Title(document.Text, marker), RemoveOneKey, context.TextDocument, (_, _) => changes),
                 diagnostic);
         }
 
@@ -43,9 +41,8 @@ public sealed class LayoutMarkerCodeFixProvider : CodeFixProvider
         Finding[] all = MarkersIn(document.Parse);
         if (all.Length > 1)
         {
-            string title = "Remove all " + all.Length.ToString(CultureInfo.InvariantCulture) + " layout markers in this file";
             context.RegisterCodeFix(
-                AdditionalDocumentEdit.Create(title, RemoveAllKey, context.TextDocument, (_, _) => MarkerRemoval.Changes(document.Text, all)),
+                AdditionalDocumentEdit.Create(MarkerRemoval.TitleForAll(all.Length), RemoveAllKey, context.TextDocument, (_, _) => MarkerRemoval.Changes(document.Text, all)),
                 context.Diagnostics);
         }
     }

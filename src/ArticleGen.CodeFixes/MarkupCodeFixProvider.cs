@@ -19,9 +19,7 @@ public sealed class MarkupCodeFixProvider : SingleEditCodeFixProvider
     {
     }
 
-    private protected override IReadOnlyList<TextChange> Changes(SourceText text, Finding finding) =>
-        EntityDecoding.Change(finding) is { } change ? new[] { change } : System.Array.Empty<TextChange>();
+    private protected override IReadOnlyList<TextChange> Changes(SourceText text, Finding finding) => EntityDecoding.Changes(text, finding);
 
-    private protected override string Title(SourceText text, Finding finding, IReadOnlyList<TextChange> changes) =>
-        "Decode '" + text.ToString(changes[0].Span) + "' to '" + changes[0].NewText + "'";
+    private protected override string Title(SourceText text, Finding finding, IReadOnlyList<TextChange> changes) => EntityDecoding.Title(text, changes);
 }

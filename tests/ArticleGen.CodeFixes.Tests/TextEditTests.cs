@@ -114,8 +114,9 @@ public class TextEditTests
     [InlineData("<br>", null)]
     public void Decode_entity(string markup, string? expected)
     {
-        Finding finding = Assert.Single(ArticleParser.Parse(Article("MOSCOW (Reuters) - It said " + markup + " twice.")).Findings, f => f.Id == DiagnosticIds.LeftoverMarkup);
-        Assert.Equal(expected, EntityDecoding.Change(finding)?.NewText);
+        string text = Article("MOSCOW (Reuters) - It said " + markup + " twice.");
+        Finding finding = Assert.Single(ArticleParser.Parse(text).Findings, f => f.Id == DiagnosticIds.LeftoverMarkup);
+        Assert.Equal(expected, EntityDecoding.Changes(SourceText.From(text), finding).SingleOrDefault().NewText);
     }
 
     [Fact]
@@ -125,7 +126,7 @@ public class TextEditTests
         SourceText source = SourceText.From(text);
         var changes = ArticleParser.Parse(text).Findings
             .Where(f => f.Id == DiagnosticIds.LeftoverMarkup)
-            .Select(f => EntityDecoding.Change(f)!.Value)
+            .SelectMany(f => EntityDecoding.Changes(source, f))
             .ToList();
         string decoded = source.WithChanges(changes).ToString();
 

@@ -64,7 +64,11 @@ internal static class DatelineRepair
         return Joined(changes);
     }
 
-    /// <summary>The whole dateline after <paramref name="changes"/>, whitespace collapsed, as the action's title names it.</summary>
+    /// <summary>What the fix does, naming the whole repaired dateline: <c>Write the dateline in wire style: MOSCOW (Reuters) -</c>.</summary>
+    public static string Title(SourceText text, Finding finding, IReadOnlyList<TextChange> changes) =>
+        "Write the dateline in wire style: " + Result(text, finding, changes);
+
+    /// <summary>The whole dateline after <paramref name="changes"/>, whitespace collapsed as in the parser's values.</summary>
     public static string Result(SourceText text, Finding finding, IReadOnlyList<TextChange> changes)
     {
         var result = new StringBuilder();

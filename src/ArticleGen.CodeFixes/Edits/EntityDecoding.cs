@@ -1,5 +1,7 @@
-using Microsoft.CodeAnalysis.Text;
+using System;
+using System.Collections.Generic;
 using ArticleGen.Generator.Parsing;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ArticleGen.CodeFixes.Edits;
 
@@ -9,8 +11,15 @@ namespace ArticleGen.CodeFixes.Edits;
 /// </summary>
 internal static class EntityDecoding
 {
-    /// <param name="finding">An ART011 finding of <see cref="ArticleParser.Parse"/> on the text.</param>
-    /// <returns>The change, or null for a tag: what to keep of it is the author's call.</returns>
-    public static TextChange? Change(Finding finding) =>
-        finding.Decoded is { } decoded ? new TextChange(new TextSpan(finding.Span.Start, finding.Span.Length), decoded) : null;
+    /// <param name="text">The article text the finding was made on.</param>
+    /// <param name="finding">An ART011 finding of <see cref="ArticleParser.Parse"/> on <paramref name="text"/>.</param>
+    /// <returns>The change; none for a tag, since what to keep of it is the author's call.</returns>
+    public static IReadOnlyList<TextChange> Changes(SourceText text, Finding finding) =>
+        finding.Decoded is { } decoded && finding.Span.End <= text.Length
+            ? new[] { new TextChange(new TextSpan(finding.Span.Start, finding.Span.Length), decoded) }
+            : Array.Empty<TextChange>();
+
+    /// <summary>What the fix does: <c>Decode '&amp;amp;' to '&amp;'</c>.</summary>
+    public static string Title(SourceText text, IReadOnlyList<TextChange> changes) =>
+        "Decode '" + text.ToString(changes[0].Span) + "' to '" + changes[0].NewText + "'";
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ArticleGen.Generator.Diagnostics;
 using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis.Text;
 
@@ -41,6 +42,14 @@ internal static class MarkerRemoval
 
         return merged.Select(r => new TextChange(page.KeepParagraphBreaks(r), string.Empty)).ToList();
     }
+
+    /// <summary>What removing one marker does: <c>Remove layout marker '[to top of second column]'</c>.</summary>
+    public static string Title(SourceText text, Finding marker) =>
+        "Remove layout marker '" + MessageArguments.OneLine(text.ToString(new TextSpan(marker.Span.Start, marker.Span.Length))) + "'";
+
+    /// <summary>What removing every marker of the file does: <c>Remove all 4 layout markers in this file</c>.</summary>
+    public static string TitleForAll(int count) =>
+        "Remove all " + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " layout markers in this file";
 
     /// <summary>The text with its lines as the parser splits them.</summary>
     private sealed class Page
