@@ -30,6 +30,7 @@ public class DatelineFixProperties(Xunit.Abstractions.ITestOutputHelper output)
     public static IReadOnlyList<(string Name, string Text)> CorpusFiles { get; } =
         Directory.GetDirectories(Corpus.Root)
             .OrderBy(d => d, StringComparer.Ordinal)
+            .Where(folder => Directory.Exists(Path.Combine(folder, "articles")))
             .SelectMany(folder => Directory.GetFiles(Path.Combine(folder, "articles"), "*.txt").OrderBy(p => p, StringComparer.Ordinal))
             .Select(path => (Path.GetRelativePath(Corpus.Root, path), File.ReadAllText(path)))
             .ToList();
@@ -123,7 +124,7 @@ public class DatelineFixProperties(Xunit.Abstractions.ITestOutputHelper output)
 
         if (expected is not null)
         {
-            Assert.True(expected == fixedText, $"{name}:\n  expected {Show(expected)}\n  actual   {Show(fixedText)}");
+            Assert.True(expected == fixedText, $"{name}:\n{Difference(expected, fixedText)}");
         }
 
         ParseResult after = ArticleParser.Parse(fixedText);
@@ -161,6 +162,20 @@ public class DatelineFixProperties(Xunit.Abstractions.ITestOutputHelper output)
 
     /// <summary>The space as written, or one space where there was none.</summary>
     private static string Or(string space) => space.Length == 0 ? " " : space;
+
+    /// <summary>Where two texts first differ, with a little of each around it.</summary>
+    private static string Difference(string expected, string actual)
+    {
+        int at = 0;
+        while (at < expected.Length && at < actual.Length && expected[at] == actual[at])
+        {
+            at++;
+        }
+
+        int from = Math.Max(0, at - 40);
+        string Around(string text) => Show(text.Substring(Math.Min(from, text.Length), Math.Min(100, text.Length - Math.Min(from, text.Length))));
+        return $"  expected ...{Around(expected)}...\n  actual   ...{Around(actual)}...";
+    }
 
     private static string Show(string text) =>
         text.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\t", "\\t").Replace("\u00A0", "\\u00A0").Replace("\u2013", "\\u2013").Replace("\u2014", "\\u2014");

@@ -27,7 +27,7 @@ public class LineEndingTests
         get
         {
             var data = new TheoryData<string>();
-            foreach (string path in Directory.GetDirectories(Corpus.Root).SelectMany(d => Directory.GetFiles(Path.Combine(d, "articles"), "*.txt")).Order(StringComparer.Ordinal))
+            foreach (string path in Directory.GetDirectories(Corpus.Root).Where(d => Directory.Exists(Path.Combine(d, "articles"))).SelectMany(d => Directory.GetFiles(Path.Combine(d, "articles"), "*.txt")).Order(StringComparer.Ordinal))
             {
                 data.Add(Path.GetRelativePath(Corpus.Root, path));
             }
