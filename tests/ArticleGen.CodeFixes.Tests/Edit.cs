@@ -1,5 +1,6 @@
 using System.Linq;
 using ArticleGen.CodeFixes.Edits;
+using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
@@ -12,7 +13,7 @@ internal static class Edit
     /// <summary>Repairs the one dateline the parser reports as malformed (ART001).</summary>
     public static string RepairDateline(string text)
     {
-        Finding finding = Assert.Single(ArticleParser.Parse(text).Findings, f => f.Id == DiagnosticIds.MalformedDateline);
+        Finding finding = Assert.Single(ArticleText.Parse(text).Findings, f => f.Id == DiagnosticIds.MalformedDateline);
         SourceText source = SourceText.From(text);
         return source.WithChanges(DatelineRepair.Changes(source, finding)).ToString();
     }
@@ -21,7 +22,7 @@ internal static class Edit
     public static string RemoveAllMarkers(string text)
     {
         SourceText source = SourceText.From(text);
-        return source.WithChanges(MarkerRemoval.Changes(source, ArticleParser.Parse(text).Findings)).ToString();
+        return source.WithChanges(MarkerRemoval.Changes(source, ArticleText.Parse(text).Findings)).ToString();
     }
 
     /// <summary>The text with the spans of the given findings cut out.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis.Text;
 
@@ -15,7 +16,7 @@ namespace ArticleGen.CodeFixes.Edits;
 internal static class DatelineRepair
 {
     /// <param name="text">The article text the finding was made on.</param>
-    /// <param name="finding">An ART001 finding of <see cref="ArticleParser.Parse"/> on <paramref name="text"/>.</param>
+    /// <param name="finding">An ART001 finding of <see cref="ArticleText.Parse"/> on <paramref name="text"/>.</param>
     /// <returns>The changes, in order; none where the finding carries no dateline parts.</returns>
     public static IReadOnlyList<TextChange> Changes(SourceText text, Finding finding)
     {
@@ -25,8 +26,7 @@ internal static class DatelineRepair
             return changes;
         }
 
-        TextChange? capitals = Capitals(text, parts.Place);
-        if (capitals is { } place)
+        if (Capitals(text, parts.Place) is { } place)
         {
             changes.Add(place);
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis.Text;
 
@@ -12,7 +13,7 @@ namespace ArticleGen.CodeFixes.Edits;
 internal static class EntityDecoding
 {
     /// <param name="text">The article text the finding was made on.</param>
-    /// <param name="finding">An ART011 finding of <see cref="ArticleParser.Parse"/> on <paramref name="text"/>.</param>
+    /// <param name="finding">An ART011 finding of <see cref="ArticleText.Parse"/> on <paramref name="text"/>.</param>
     /// <returns>The change; none for a tag, since what to keep of it is the author's call.</returns>
     public static IReadOnlyList<TextChange> Changes(SourceText text, Finding finding) =>
         finding.Decoded is { } decoded && finding.Span.End <= text.Length

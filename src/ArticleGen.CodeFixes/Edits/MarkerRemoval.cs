@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ArticleGen.Generator.Diagnostics;
+using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis.Text;
 
@@ -15,7 +16,7 @@ namespace ArticleGen.CodeFixes.Edits;
 internal static class MarkerRemoval
 {
     /// <param name="text">The article text the findings were made on.</param>
-    /// <param name="markers">ART005 findings of <see cref="ArticleParser.Parse"/> on <paramref name="text"/>; other findings are ignored.</param>
+    /// <param name="markers">ART005 findings of <see cref="ArticleText.Parse"/> on <paramref name="text"/>; other findings are ignored.</param>
     /// <returns>The changes that remove the markers, in order; overlapping or adjacent removals are merged.</returns>
     public static IReadOnlyList<TextChange> Changes(SourceText text, IEnumerable<Finding> markers)
     {
