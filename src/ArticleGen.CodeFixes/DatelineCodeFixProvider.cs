@@ -1,5 +1,5 @@
+using System.Collections.Generic;
 using ArticleGen.CodeFixes.Edits;
-using ArticleGen.Generator.Diagnostics;
 using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace ArticleGen.CodeFixes;
 
-/// <summary>ART001: writes the dateline in wire style (capitals, closed agency parenthesis, spaced dash).</summary>
+/// <summary>ART001: writes the dateline in wire style (capitals, closed agency parenthesis, one spaced dash).</summary>
 // No [Shared]: it would reference System.Composition 8.0 (the registry has no 7.0), newer than Roslyn 4.8 hosts carry.
 [ExportCodeFixProvider(LanguageNames.CSharp, LanguageNames.VisualBasic, Name = nameof(DatelineCodeFixProvider), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) })]
 public sealed class DatelineCodeFixProvider : SingleEditCodeFixProvider
@@ -19,8 +19,7 @@ public sealed class DatelineCodeFixProvider : SingleEditCodeFixProvider
     {
     }
 
-    private protected override TextChange? Edit(SourceText text, TextSpan span) => DatelineRepair.Repair(text, span);
+    private protected override IReadOnlyList<TextChange> Changes(SourceText text, Finding finding) => DatelineRepair.Changes(text, finding);
 
-    private protected override string Title(SourceText text, TextSpan span, TextChange change) =>
-        "Write the dateline in wire style ('" + MessageArguments.OneLine(change.NewText) + "')";
+    private protected override string Title(SourceText text, Finding finding, IReadOnlyList<TextChange> changes) => DatelineRepair.Title(text, finding, changes);
 }

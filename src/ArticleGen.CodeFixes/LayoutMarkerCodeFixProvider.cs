@@ -1,13 +1,10 @@
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using ArticleGen.CodeFixes.Edits;
-using ArticleGen.Generator.Diagnostics;
 using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ArticleGen.CodeFixes;
 
@@ -26,34 +23,31 @@ public sealed class LayoutMarkerCodeFixProvider : CodeFixProvider
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        TextDocument document = context.TextDocument;
-        SourceText text = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
+        ParsedDocument document = await ParsedDocument.ReadAsync(context.TextDocument, context.CancellationToken).ConfigureAwait(false);
         foreach (Diagnostic diagnostic in context.Diagnostics)
         {
-            TextSpan marker = diagnostic.Location.SourceSpan;
-            if (marker.IsEmpty || marker.End > text.Length)
+            if (document.FindingFor(diagnostic) is not { } marker)
             {
                 continue;
             }
 
+            var changes = MarkerRemoval.Changes(document.Text, new[] { marker });
             context.RegisterCodeFix(
-                AdditionalDocumentEdit.Create(
-                    "Remove layout marker '" + MessageArguments.OneLine(text.ToString(marker)) + "'",
-                    RemoveOneKey,
-                    document,
-                    (current, _) => MarkerRemoval.Remove(current, new[] { marker })),
+                AdditionalDocumentEdit.Create(MarkerRemoval.Title(document.Text, marker), RemoveOneKey, context.TextDocument, (_, _) => changes),
                 diagnostic);
         }
 
-        context.RegisterCodeFix(
-            AdditionalDocumentEdit.Create("Remove all layout markers in this file", RemoveAllKey, document, (current, ct) => MarkerRemoval.Remove(current, MarkersIn(current, ct))),
-            context.Diagnostics);
+        // With one marker, the whole-file fix would do what the single fix does.
+        Finding[] all = MarkersIn(document.Parse);
+        if (all.Length > 1)
+        {
+            context.RegisterCodeFix(
+                AdditionalDocumentEdit.Create(MarkerRemoval.TitleForAll(all.Length), RemoveAllKey, context.TextDocument, (_, _) => MarkerRemoval.Changes(document.Text, all)),
+                context.Diagnostics);
+        }
     }
 
-    /// <summary>Every ART005 span in the text, as the analyzer reports them: both come from the same parser.</summary>
-    internal static ImmutableArray<TextSpan> MarkersIn(SourceText text, CancellationToken cancellationToken) =>
-        ArticleParser.Parse(text.ToString(), cancellationToken).Findings
-            .Where(f => f.Id == DiagnosticIds.LeftoverLayoutMarker)
-            .Select(f => new TextSpan(f.Span.Start, f.Span.Length))
-            .ToImmutableArray();
+    /// <summary>Every ART005 finding of the parse, which are the spans the analyzer reports.</summary>
+    internal static Finding[] MarkersIn(ParseResult parse) =>
+        parse.Findings.Where(f => f.Id == DiagnosticIds.LeftoverLayoutMarker).ToArray();
 }

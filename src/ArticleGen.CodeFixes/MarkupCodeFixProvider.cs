@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using ArticleGen.CodeFixes.Edits;
 using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
@@ -18,8 +19,7 @@ public sealed class MarkupCodeFixProvider : SingleEditCodeFixProvider
     {
     }
 
-    private protected override TextChange? Edit(SourceText text, TextSpan span) => EntityDecoding.Decode(text, span);
+    private protected override IReadOnlyList<TextChange> Changes(SourceText text, Finding finding) => EntityDecoding.Changes(text, finding);
 
-    private protected override string Title(SourceText text, TextSpan span, TextChange change) =>
-        "Decode '" + text.ToString(span) + "' to '" + change.NewText + "'";
+    private protected override string Title(SourceText text, Finding finding, IReadOnlyList<TextChange> changes) => EntityDecoding.Title(text, changes);
 }

@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading.Tasks;
+using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Text;
@@ -7,8 +9,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace ArticleGen.CodeFixes;
 
 /// <summary>
-/// A fix that rewrites the text at one diagnostic's span in an article file, and offers nothing where the text does
-/// not need it. Fix All does not reach additional documents (roslyn#77016), so there is no Fix All provider.
+/// A fix that rewrites the text of one diagnostic's finding in an article file, built from what the parser found there,
+/// and offers nothing where the finding needs no change. Fix All does not reach additional documents (roslyn#77016),
+/// so there is no Fix All provider.
 /// </summary>
 public abstract class SingleEditCodeFixProvider : CodeFixProvider
 {
@@ -26,28 +29,24 @@ public abstract class SingleEditCodeFixProvider : CodeFixProvider
 
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        TextDocument document = context.TextDocument;
-        SourceText text = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
+        ParsedDocument document = await ParsedDocument.ReadAsync(context.TextDocument, context.CancellationToken).ConfigureAwait(false);
         foreach (Diagnostic diagnostic in context.Diagnostics)
         {
-            TextSpan span = diagnostic.Location.SourceSpan;
-            if (Edit(text, span) is not { } change)
+            if (document.FindingFor(diagnostic) is not { } finding || Changes(document.Text, finding) is not { Count: > 0 } changes)
             {
                 continue;
             }
 
+            // The document is a snapshot: the changes made on its text are the changes to apply.
             context.RegisterCodeFix(
-                AdditionalDocumentEdit.Create(
-                    Title(text, span, change),
-                    _equivalenceKey,
-                    document,
-                    (current, _) => Edit(current, span) is { } edit ? new[] { edit } : new TextChange[0]),
+                AdditionalDocumentEdit.Create(Title(document.Text, finding, changes), _equivalenceKey, context.TextDocument, (_, _) => changes),
                 diagnostic);
         }
     }
 
-    /// <returns>The change that fixes the text at <paramref name="span"/>, or null where there is nothing to fix.</returns>
-    private protected abstract TextChange? Edit(SourceText text, TextSpan span);
+    /// <returns>The changes that fix the finding, in order; none where there is nothing to fix.</returns>
+    private protected abstract IReadOnlyList<TextChange> Changes(SourceText text, Finding finding);
 
-    private protected abstract string Title(SourceText text, TextSpan span, TextChange change);
+    /// <summary>The action's title, as the light bulb shows it: it names the whole result.</summary>
+    private protected abstract string Title(SourceText text, Finding finding, IReadOnlyList<TextChange> changes);
 }

@@ -1,5 +1,8 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Xunit;
 
@@ -62,16 +65,94 @@ public class CodeFixProviderTests
             MarkupCodeFixProvider.Key,
             iterations: 2);
 
-    [Fact]
-    public async Task Whole_file_fix_is_offered_with_the_single_fix()
+    [Theory]
+    [InlineData("Lincoln, Neb. (AP) \\u2014 The council met on Monday to vote.", "LINCOLN, Neb. (AP) \\u2014 The council met on Monday to vote.")]
+    [InlineData("LINCOLN, Neb. (AP) \\u2014The council met on Monday to vote.", "LINCOLN, Neb. (AP) \\u2014 The council met on Monday to vote.")]
+    [InlineData("LINCOLN, Neb. (AP) - \\u2014 The council met on Monday to vote.", "LINCOLN, Neb. (AP) \\u2014 The council met on Monday to vote.")]
+    [InlineData("LINCOLN, Neb. (AP) \\u2013The council met on Monday to vote.", "LINCOLN, Neb. (AP) \\u2013 The council met on Monday to vote.")]
+    public async Task The_dateline_fix_keeps_the_writers_dash(string lede, string fixedLede)
     {
-        var document = FixRunner.Article(Head + Lede + "\n[to top of second column]\n" + Tail);
-        var diagnostic = (await FixRunner.DiagnosticsAsync(document.Project)).Single();
-        var titles = new System.Collections.Generic.List<string>();
-        await new LayoutMarkerCodeFixProvider().RegisterCodeFixesAsync(new CodeFixContext(
-            document, diagnostic.Location.SourceSpan, System.Collections.Immutable.ImmutableArray.Create(diagnostic), (a, _) => titles.Add(a.Title), default));
-        Assert.Equal(new[] { "Remove layout marker '[to top of second column]'", "Remove all layout markers in this file" }, titles);
+        string text = Head + Unescape(lede) + "\n" + Tail;
+
+        string once = await FixRunner.FixAllOneByOneAsync(text, new DatelineCodeFixProvider(), DatelineCodeFixProvider.Key, max: 1);
+
+        Assert.Equal(Head + Unescape(fixedLede) + "\n" + Tail, once);
+        Assert.DoesNotContain(await FixRunner.DiagnosticsAsync(FixRunner.Article(once).Project), d => d.Id == "ART001");
     }
+
+    [Theory]
+    [InlineData("Moscow (Reuters) - Members arrived.", "Write the dateline in wire style: MOSCOW (Reuters) -")]
+    [InlineData("GENEVA (Reuters) -The vote was close.", "Write the dateline in wire style: GENEVA (Reuters) -")]
+    [InlineData("VIENNA (Reuters - OPEC may resist calls.", "Write the dateline in wire style: VIENNA (Reuters) -")]
+    [InlineData("GENEVA (Reuters) Swiss voters rejected the plan.", "Write the dateline in wire style: GENEVA (Reuters) -")]
+    [InlineData("Lincoln, Neb. (AP) \\u2014 The council met.", "Write the dateline in wire style: LINCOLN, Neb. (AP) \\u2014")]
+    [InlineData("LINCOLN, Neb. (AP) - \\u2014 The council met.", "Write the dateline in wire style: LINCOLN, Neb. (AP) \\u2014")]
+    [InlineData("Rochester, N.Y., Feb 26 -\\n\\tThe company said.", "Write the dateline in wire style: ROCHESTER, N.Y., Feb 26 -")]
+    [InlineData("MOSCOW (Reuters) - AT&amp;T said.", "Decode '&amp;' to '&'")]
+    [InlineData("MOSCOW (Reuters) - the company#39;s team.", "Decode '#39;' to '\\u0027'")]
+    [InlineData("MOSCOW (Reuters) - A [to top of second column] B.", "Remove layout marker '[to top of second column]'")]
+    public async Task Each_action_title_names_its_whole_result(string lede, string title) =>
+        Assert.Equal(new[] { Unescape(title) }, await TitlesAsync(Head + Unescape(lede) + "\n" + Tail));
+
+    [Fact]
+    public async Task The_whole_file_fix_is_offered_where_there_is_more_than_one_marker()
+    {
+        Assert.Equal(
+            new[] { "Remove layout marker '[to top of second column]'" },
+            await TitlesAsync(Head + Lede + "\n[to top of second column]\n" + Tail));
+        Assert.Equal(
+            new[] { "Remove layout marker 'Send a link to a friend'", "Remove all 2 layout markers in this file", "Remove layout marker '[to top of second column]'", "Remove all 2 layout markers in this file" },
+            await TitlesAsync(Head.Replace("\n\n[", "\nSend a link to a friend\n\n[") + Lede + "\n[to top of second column]\n" + Tail));
+    }
+
+    /// <summary>The fixes edit the file's own text: its CRLF line ends and a U+FEFF at its start stay where they are.</summary>
+    [Fact]
+    public async Task Fixes_edit_a_crlf_file_that_starts_with_a_bom()
+    {
+        string lf = Head + "Lincoln, Neb. (AP) \u2014The council met.\n\n[to top of second column]\n" + Tail;
+        static string InFile(string text) => "\uFEFF" + text.Replace("\n", "\r\n");
+
+        Assert.Equal(
+            InFile(lf.Replace("Lincoln, Neb. (AP) \u2014The", "LINCOLN, Neb. (AP) \u2014 The")),
+            await FixRunner.FixAllOneByOneAsync(InFile(lf), new DatelineCodeFixProvider(), DatelineCodeFixProvider.Key));
+        Assert.Equal(
+            InFile(Head + "Lincoln, Neb. (AP) \u2014The council met.\n" + Tail),
+            await FixRunner.FixAllOneByOneAsync(InFile(lf), new LayoutMarkerCodeFixProvider(), LayoutMarkerCodeFixProvider.RemoveOneKey));
+    }
+
+    [Fact]
+    public async Task No_action_is_offered_on_a_diagnostic_whose_text_has_changed()
+    {
+        TextDocument before = FixRunner.Article(Head + "Moscow (Reuters) - Members arrived.\n" + Tail);
+        Diagnostic diagnostic = Assert.Single(await FixRunner.DiagnosticsAsync(before.Project), d => d.Id == "ART001");
+        TextDocument after = FixRunner.Article(Head + "MOSCOW (Reuters) - Members arrived.\n" + Tail);
+
+        var titles = new List<string>();
+        await new DatelineCodeFixProvider().RegisterCodeFixesAsync(new CodeFixContext(after, diagnostic.Location.SourceSpan, ImmutableArray.Create(diagnostic), (a, _) => titles.Add(a.Title), default));
+
+        Assert.Empty(titles);
+    }
+
+    /// <summary>The titles of every action the three providers offer on the article's diagnostics, as the light bulb lists them.</summary>
+    private static async Task<List<string>> TitlesAsync(string text)
+    {
+        TextDocument document = FixRunner.Article(text);
+        var titles = new List<string>();
+        foreach (Diagnostic diagnostic in (await FixRunner.DiagnosticsAsync(document.Project)).OrderBy(d => d.Location.SourceSpan.Start))
+        {
+            foreach (CodeFixProvider provider in new CodeFixProvider[] { new DatelineCodeFixProvider(), new LayoutMarkerCodeFixProvider(), new MarkupCodeFixProvider() })
+            {
+                if (provider.FixableDiagnosticIds.Contains(diagnostic.Id))
+                {
+                    await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic.Location.SourceSpan, ImmutableArray.Create(diagnostic), (a, _) => titles.Add(a.Title), default));
+                }
+            }
+        }
+
+        return titles;
+    }
+
+    private static string Unescape(string text) => System.Text.RegularExpressions.Regex.Unescape(text);
 
     /// <param name="before">The article with the diagnostics the fix addresses marked as <c>{|ART005:...|}</c>.</param>
     private static async Task VerifyAsync(CodeFixProvider provider, string before, string after, string equivalenceKey, int iterations = 1)

@@ -1,10 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
-using ArticleGen.CodeFixes.Edits;
 using ArticleGen.Generator.Parsing;
 using ArticleGen.Generator.Tests.TestSupport;
-using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace ArticleGen.CodeFixes.Tests;
@@ -25,10 +22,7 @@ public class CorpusFixTests
     public void Removing_all_markers_keeps_every_field(string name)
     {
         CorpusFile file = Corpus.Get(name);
-        SourceText original = SourceText.From(file.Text);
-        var markers = LayoutMarkerCodeFixProvider.MarkersIn(original, default);
-
-        string fixedText = MarkerRemoval.RemoveAll(original, markers).ToString();
+        string fixedText = Edit.RemoveAllMarkers(file.Text);
 
         Dictionary<string, string> expected = FieldComparison.Expected(file.Expected with
         {
@@ -37,14 +31,9 @@ public class CorpusFixTests
         Dictionary<string, string> actual = FieldComparison.Actual(ArticleParser.Parse(fixedText));
         Assert.All(FieldComparison.Fields, field => Assert.Equal(field + ": " + expected[field], field + ": " + actual[field]));
 
-        // Only marker text and whitespace went: what is left, spaces aside, is the file with the markers cut out.
-        var cut = new StringBuilder(file.Text);
-        foreach (TextSpan marker in markers.OrderByDescending(m => m.Start))
-        {
-            cut.Remove(marker.Start, marker.Length);
-        }
-
-        Assert.Equal(WithoutWhitespace(cut.ToString()), WithoutWhitespace(fixedText));
+        // Only marker text and space went: what is left, spaces aside, is the file with the markers cut out.
+        string cut = Edit.Cut(file.Text, LayoutMarkerCodeFixProvider.MarkersIn(ArticleParser.Parse(file.Text)));
+        Assert.Equal(WithoutSpace(cut), WithoutSpace(fixedText));
     }
 
     [Theory]
@@ -52,11 +41,7 @@ public class CorpusFixTests
     public void Repairing_the_dateline_keeps_every_field_and_clears_ART001(string name)
     {
         CorpusFile file = Corpus.Get(name);
-        SourceText original = SourceText.From(file.Text);
-        Finding finding = Assert.Single(ArticleParser.Parse(file.Text).Findings, f => f.Id == DiagnosticIds.MalformedDateline);
-
-        TextChange change = DatelineRepair.Repair(original, new TextSpan(finding.Span.Start, finding.Span.Length))!.Value;
-        string fixedText = original.WithChanges(change).ToString();
+        string fixedText = Edit.RepairDateline(file.Text);
 
         ExpectedArticle wanted = file.Expected with
         {
@@ -71,5 +56,5 @@ public class CorpusFixTests
     [Fact]
     public void Some_corpus_files_have_malformed_datelines() => Assert.NotEmpty(MalformedDatelines);
 
-    private static string WithoutWhitespace(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
+    private static string WithoutSpace(string text) => new(text.Where(c => !Text.IsSpace(c)).ToArray());
 }

@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ArticleGen.CodeFixes.Edits;
+using ArticleGen.Generator.Parsing;
 using ArticleGen.Generator.Tests.TestSupport;
 using CsCheck;
-using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace ArticleGen.CodeFixes.Tests;
@@ -30,32 +29,23 @@ public class FixProperties
     public void Whole_file_fix_loses_no_word_but_the_markers() =>
         Input.Sample(text =>
         {
-            SourceText source = SourceText.From(text);
-            var markers = LayoutMarkerCodeFixProvider.MarkersIn(source, default);
-
             // The words of the file with the marker spans cut out. For a marker between spaces, as scrapes leave them,
             // that is exactly the words of the input minus the words of the marker; for a marker glued to a word
             // ("A-|>[to top of second column]") it is the rest of that word.
-            var cut = new System.Text.StringBuilder(text);
-            foreach (TextSpan marker in markers.OrderByDescending(m => m.Start))
-            {
-                cut.Remove(marker.Start, marker.Length);
-            }
-
-            Dictionary<string, int> expected = Words(cut.ToString());
-            Dictionary<string, int> actual = Words(MarkerRemoval.RemoveAll(source, markers).ToString());
+            var markers = LayoutMarkerCodeFixProvider.MarkersIn(ArticleParser.Parse(text));
+            Dictionary<string, int> expected = Words(Edit.Cut(text, markers));
+            Dictionary<string, int> actual = Words(FixAll(text));
             Assert.Equal(Render(expected), Render(actual));
         }, iter: 1500, print: Show);
 
     /// <summary>What the whole-file code action does to the document's text.</summary>
-    private static string FixAll(string text)
-    {
-        SourceText source = SourceText.From(text);
-        return MarkerRemoval.RemoveAll(source, LayoutMarkerCodeFixProvider.MarkersIn(source, default)).ToString();
-    }
+    private static string FixAll(string text) => Edit.RemoveAllMarkers(text);
+
+    /// <summary>Every character the parser counts as space.</summary>
+    private static readonly char[] SpaceChars = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(Text.IsSpace).ToArray();
 
     private static Dictionary<string, int> Words(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        text.Split(SpaceChars, StringSplitOptions.RemoveEmptyEntries)
             .GroupBy(w => w, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 

@@ -1,156 +1,128 @@
+using System.Collections.Generic;
+using System.Text;
+using ArticleGen.Generator.Model;
+using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ArticleGen.CodeFixes.Edits;
 
 /// <summary>
-/// Rewrites a malformed dateline (ART001) in wire style: the place in capitals, the agency parenthesis closed, and one
-/// space on each side of the dash, e.g. <c>Moscow (Reuters) -The</c> becomes <c>MOSCOW (Reuters) - The</c>.
-/// The change is trimmed to the characters that differ, so no other text is touched.
+/// Writes a malformed dateline (ART001) in wire style from the parts the parser found in it: the place in capitals,
+/// the agency parenthesis closed, one dash with space on each side. The writer's dash stays (an em dash stays an em
+/// dash); of two dashes the one next to the lede stays; a missing dash becomes <c>-</c>. Every change is an insertion,
+/// a deletion or a change of case inside the dateline, so the place, region, date and agency read the same afterwards
+/// and no text outside the dateline is touched.
 /// </summary>
 internal static class DatelineRepair
 {
-    /// <param name="text">The article text.</param>
-    /// <param name="diagnosticSpan">Where ART001 points: the dateline, or a part of it, on the line the lede opens.</param>
-    /// <returns>The change, or null when no dateline can be recognised there or it is already well formed.</returns>
-    public static TextChange? Repair(SourceText text, TextSpan diagnosticSpan)
+    /// <param name="text">The article text the finding was made on.</param>
+    /// <param name="finding">An ART001 finding of <see cref="ArticleText.Parse"/> on <paramref name="text"/>.</param>
+    /// <returns>The changes, in order; none where the finding carries no dateline parts.</returns>
+    public static IReadOnlyList<TextChange> Changes(SourceText text, Finding finding)
     {
-        if (diagnosticSpan.Start >= text.Length)
+        var changes = new List<TextChange>();
+        if (finding.Dateline is not { } parts)
         {
-            return null;
+            return changes;
         }
 
-        TextLine line = text.Lines.GetLineFromPosition(diagnosticSpan.Start);
-        string content = text.ToString(TextSpan.FromBounds(line.Start, line.End));
-        int start = DatelineStart(content, diagnosticSpan.Start - line.Start);
-        if (start < 0 || !TryRead(content, start, out int end, out string repaired))
+        if (Capitals(text, parts.Place) is { } place)
         {
-            return null;
+            changes.Add(place);
         }
 
-        return Minimal(content.Substring(start, end - start), repaired, line.Start + start);
+        if (parts.Agency.Length > 0 && !parts.AgencyClosed)
+        {
+            changes.Add(Insert(parts.Agency.End, ")"));
+        }
+
+        if (parts.Dash.Length == 0)
+        {
+            bool glued = parts.BodyFollows && parts.BodyStart == parts.HeadEnd;
+            changes.Add(Insert(parts.HeadEnd, glued ? " - " : " -"));
+            return Joined(changes);
+        }
+
+        bool spaceBefore = parts.Dash.Start > parts.HeadEnd;
+        SourceSpan kept = parts.Dash;
+        if (parts.SecondDash.Length > 0)
+        {
+            // The first dash and the space after it go; the space before it, or one put in, stays before the second.
+            changes.Add(new TextChange(Span(SourceSpan.FromBounds(parts.Dash.Start, parts.SecondDash.Start)), spaceBefore ? string.Empty : " "));
+            kept = parts.SecondDash;
+        }
+        else if (!spaceBefore)
+        {
+            changes.Add(Insert(parts.Dash.Start, " "));
+        }
+
+        if (parts.BodyFollows && parts.BodyStart == kept.End)
+        {
+            changes.Add(Insert(kept.End, " "));
+        }
+
+        return Joined(changes);
     }
 
-    /// <summary>
-    /// Where the dateline starts on its line: at the span, unless the span points inside it (at the dash, say),
-    /// then after the date bracket that can share the line (<c>11, 1987] WASHINGTON, March 11- The</c>) or at the text.
-    /// </summary>
-    private static int DatelineStart(string line, int spanStart)
+    /// <summary>What the fix does, naming the whole repaired dateline: <c>Write the dateline in wire style: MOSCOW (Reuters) -</c>.</summary>
+    public static string Title(SourceText text, Finding finding, IReadOnlyList<TextChange> changes) =>
+        "Write the dateline in wire style: " + Result(text, finding, changes);
+
+    /// <summary>The whole dateline after <paramref name="changes"/>, whitespace collapsed as in the parser's values.</summary>
+    public static string Result(SourceText text, Finding finding, IReadOnlyList<TextChange> changes)
     {
-        int start = spanStart;
-        string before = line.Substring(0, start);
-        if (before.Trim().Length > 0 && !before.TrimEnd().EndsWith("]", System.StringComparison.Ordinal))
+        var result = new StringBuilder();
+        int position = finding.Span.Start;
+        foreach (TextChange change in changes)
         {
-            start = before.LastIndexOf(']') + 1;
+            result.Append(text.ToString(TextSpan.FromBounds(position, change.Span.Start))).Append(change.NewText);
+            position = change.Span.End;
         }
 
-        start = SkipSpaces(line, start);
-        if (start < line.Length && line[start] == '[')
-        {
-            int close = line.IndexOf(']', start);
-            start = close < 0 ? -1 : SkipSpaces(line, close + 1);
-        }
-
-        return start < line.Length ? start : -1;
+        result.Append(text.ToString(TextSpan.FromBounds(position, System.Math.Max(position, finding.Span.End))));
+        string repaired = result.ToString();
+        return Text.Collapse(repaired, 0, repaired.Length);
     }
 
-    /// <summary>Reads <c>PLACE[, Region][, Date] [(Agency[)]] -</c> from <paramref name="start"/> and writes it in wire style.</summary>
-    private static bool TryRead(string line, int start, out int end, out string repaired)
+    /// <summary>The place in capitals, changing only the letters between the first and the last that differ.</summary>
+    private static TextChange? Capitals(SourceText text, SourceSpan place)
     {
-        end = 0;
-        repaired = string.Empty;
-        int open = -1, close = -1, dash = -1;
-        for (int i = start; i < line.Length && dash < 0; i++)
+        string written = text.ToString(Span(place));
+        string upper = written.ToUpperInvariant(); // same length: invariant casing maps char to char
+        int first = 0, last = written.Length - 1;
+        while (first <= last && written[first] == upper[first])
         {
-            char c = line[i];
-            if (c == '(' && open < 0)
+            first++;
+        }
+
+        while (last >= first && written[last] == upper[last])
+        {
+            last--;
+        }
+
+        return first > last ? null : new TextChange(new TextSpan(place.Start + first, last - first + 1), upper.Substring(first, last - first + 1));
+    }
+
+    /// <summary>Changes that touch (a parenthesis closed and a space put in at one place) joined into one.</summary>
+    private static List<TextChange> Joined(List<TextChange> changes)
+    {
+        var joined = new List<TextChange>(changes.Count);
+        foreach (TextChange change in changes)
+        {
+            if (joined.Count > 0 && joined[joined.Count - 1] is var last && last.Span.End == change.Span.Start)
             {
-                open = i;
+                joined[joined.Count - 1] = new TextChange(TextSpan.FromBounds(last.Span.Start, change.Span.End), last.NewText + change.NewText);
             }
-            else if (c == ')' && open >= 0 && close < 0)
+            else
             {
-                close = i;
-            }
-            else if (c == '-' && IsSeparatorDash(line, i))
-            {
-                dash = i;
-            }
-            else if (close >= 0 && !char.IsWhiteSpace(c))
-            {
-                // "(Reuters) OPEC": the dash after the agency is missing; the lede starts here.
-                break;
+                joined.Add(change);
             }
         }
 
-        if (dash < 0 && close < 0)
-        {
-            return false;
-        }
-
-        string head = line.Substring(start, (open >= 0 ? open : dash) - start).TrimEnd();
-        int comma = head.IndexOf(',');
-        string place = comma < 0 ? head : head.Substring(0, comma);
-        string rest = comma < 0 ? string.Empty : head.Substring(comma);
-        if (place.Length == 0 || !char.IsLetter(place[0]))
-        {
-            return false;
-        }
-
-        repaired = place.ToUpperInvariant() + rest;
-        if (open >= 0)
-        {
-            int agencyEnd = close >= 0 ? close : dash;
-            string agency = line.Substring(open + 1, agencyEnd - open - 1).Trim();
-            repaired += " (" + agency + ")";
-        }
-
-        end = dash >= 0 ? dash + 1 : close + 1;
-        int lede = SkipSpaces(line, end);
-        repaired += lede < line.Length ? " - " : " -";
-        end = lede;
-        return true;
+        return joined;
     }
 
-    /// <summary>The dash that ends a dateline, not one inside a name such as PORT-AU-PRINCE.</summary>
-    private static bool IsSeparatorDash(string line, int i)
-    {
-        bool letterBefore = i > 0 && char.IsLetter(line[i - 1]);
-        bool letterAfter = i + 1 < line.Length && char.IsLetter(line[i + 1]);
-        return !(letterBefore && letterAfter);
-    }
+    private static TextChange Insert(int position, string text) => new(new TextSpan(position, 0), text);
 
-    private static int SkipSpaces(string line, int i)
-    {
-        while (i < line.Length && char.IsWhiteSpace(line[i]))
-        {
-            i++;
-        }
-
-        return i;
-    }
-
-    /// <summary>The change from <paramref name="before"/> to <paramref name="after"/>, trimmed to the part that differs.</summary>
-    private static TextChange? Minimal(string before, string after, int offset)
-    {
-        if (string.Equals(before, after, System.StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        int prefix = 0;
-        while (prefix < before.Length && prefix < after.Length && before[prefix] == after[prefix])
-        {
-            prefix++;
-        }
-
-        int suffix = 0;
-        while (suffix < before.Length - prefix && suffix < after.Length - prefix &&
-               before[before.Length - 1 - suffix] == after[after.Length - 1 - suffix])
-        {
-            suffix++;
-        }
-
-        return new TextChange(
-            new TextSpan(offset + prefix, before.Length - prefix - suffix),
-            after.Substring(prefix, after.Length - prefix - suffix));
-    }
+    private static TextSpan Span(SourceSpan span) => new(span.Start, span.Length);
 }

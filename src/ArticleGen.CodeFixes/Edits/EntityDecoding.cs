@@ -1,43 +1,26 @@
-using System.Net;
+using System;
+using System.Collections.Generic;
+using ArticleGen.Generator.Model;
+using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ArticleGen.CodeFixes.Edits;
 
 /// <summary>
-/// Decodes one leftover HTML entity (ART011) into the character it stands for: <c>&amp;amp;</c> to <c>&amp;</c>,
-/// <c>&amp;#39;</c> to <c>'</c>, and the broken forms scrapers leave without the ampersand, <c>#39;</c> and <c>quot;</c>.
+/// Decodes one leftover HTML entity (ART011) into what the parser read it as (<see cref="Finding.Decoded"/>):
+/// <c>&amp;amp;</c> to <c>&amp;</c>, <c>#39;</c> to <c>'</c>, <c>&amp;nbsp;</c> to a plain space.
 /// </summary>
 internal static class EntityDecoding
 {
-    /// <returns>The change, or null when the span is not an entity (a tag, say).</returns>
-    public static TextChange? Decode(SourceText text, TextSpan span)
-    {
-        if (span.IsEmpty || span.End > text.Length)
-        {
-            return null;
-        }
+    /// <param name="text">The article text the finding was made on.</param>
+    /// <param name="finding">An ART011 finding of <see cref="ArticleText.Parse"/> on <paramref name="text"/>.</param>
+    /// <returns>The change; none for a tag, since what to keep of it is the author's call.</returns>
+    public static IReadOnlyList<TextChange> Changes(SourceText text, Finding finding) =>
+        finding.Decoded is { } decoded && finding.Span.End <= text.Length
+            ? new[] { new TextChange(new TextSpan(finding.Span.Start, finding.Span.Length), decoded) }
+            : Array.Empty<TextChange>();
 
-        string entity = text.ToString(span);
-        string? decoded = DecodeEntity(entity);
-        return decoded is null ? null : new TextChange(span, decoded);
-    }
-
-    /// <returns>The character(s) the entity stands for, or null when it is not one entity.</returns>
-    public static string? DecodeEntity(string entity)
-    {
-        if (entity.Length < 3 || entity[entity.Length - 1] != ';' || entity.IndexOf(';') != entity.Length - 1)
-        {
-            return null;
-        }
-
-        string full = entity[0] == '&' ? entity : "&" + entity;
-        string decoded = WebUtility.HtmlDecode(full);
-        if (decoded == full || decoded.Length == 0)
-        {
-            return null;
-        }
-
-        // A no-break space in running text is only ever layout: make it a plain space.
-        return decoded.Replace('\u00A0', ' ');
-    }
+    /// <summary>What the fix does: <c>Decode '&amp;amp;' to '&amp;'</c>.</summary>
+    public static string Title(SourceText text, IReadOnlyList<TextChange> changes) =>
+        "Decode '" + text.ToString(changes[0].Span) + "' to '" + changes[0].NewText + "'";
 }

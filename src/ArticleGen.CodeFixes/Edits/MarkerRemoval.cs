@@ -1,22 +1,29 @@
 using System.Collections.Generic;
 using System.Linq;
+using ArticleGen.Generator.Diagnostics;
+using ArticleGen.Generator.Model;
+using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ArticleGen.CodeFixes.Edits;
 
 /// <summary>
-/// Removes layout markers (ART005) from article text. A marker that has its line (or two lines, when wrapped) to itself
-/// takes the line with it (keeping the paragraph break the line made); a marker inside a line takes only the spaces
-/// beside it. Nothing else is touched.
+/// Removes layout markers (ART005) from article text. A marker that has its lines to itself takes them with it (keeping
+/// the paragraph break they made); a marker inside a line takes only the spaces beside it. Nothing else is touched.
+/// Lines and spaces are the parser's (<see cref="TextLines"/>, <see cref="Text.IsSpace"/>), so a line the parser
+/// reads as blank is blank here too.
 /// </summary>
 internal static class MarkerRemoval
 {
-    /// <summary>The changes that remove the given markers; overlapping or adjacent removals are merged.</summary>
-    public static IReadOnlyList<TextChange> Remove(SourceText text, IEnumerable<TextSpan> markers)
+    /// <param name="text">The article text the findings were made on.</param>
+    /// <param name="markers">ART005 findings of <see cref="ArticleText.Parse"/> on <paramref name="text"/>; other findings are ignored.</param>
+    /// <returns>The changes that remove the markers, in order; overlapping or adjacent removals are merged.</returns>
+    public static IReadOnlyList<TextChange> Changes(SourceText text, IEnumerable<Finding> markers)
     {
+        var page = new Page(text.ToString());
         var ranges = markers
-            .Where(m => m.Length > 0 && m.End <= text.Length)
-            .Select(m => Expand(text, m))
+            .Where(m => m.Id == DiagnosticIds.LeftoverLayoutMarker && m.Span.Length > 0 && m.Span.End <= page.Text.Length)
+            .Select(m => page.Expand(m.Span.Start, m.Span.End))
             .OrderBy(r => r.Start)
             .ToList();
 
@@ -34,102 +41,128 @@ internal static class MarkerRemoval
             }
         }
 
-        return merged.Select(r => new TextChange(KeepParagraphBreaks(text, r), string.Empty)).ToList();
+        return merged.Select(r => new TextChange(page.KeepParagraphBreaks(r), string.Empty)).ToList();
     }
 
-    /// <summary>Applies <see cref="Remove"/> and gives the new text.</summary>
-    public static SourceText RemoveAll(SourceText text, IEnumerable<TextSpan> markers) => text.WithChanges(Remove(text, markers));
+    /// <summary>What removing one marker does: <c>Remove layout marker '[to top of second column]'</c>.</summary>
+    public static string Title(SourceText text, Finding marker) =>
+        "Remove layout marker '" + MessageArguments.OneLine(text.ToString(new TextSpan(marker.Span.Start, marker.Span.Length))) + "'";
 
-    /// <summary>The marker plus what it leaves behind: its whole lines, or the spaces beside it inside a line.</summary>
-    private static TextSpan Expand(SourceText text, TextSpan marker)
+    /// <summary>What removing every marker of the file does: <c>Remove all 4 layout markers in this file</c>.</summary>
+    public static string TitleForAll(int count) =>
+        "Remove all " + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " layout markers in this file";
+
+    /// <summary>The text with its lines as the parser splits them.</summary>
+    private sealed class Page
     {
-        // A span that takes its own line break along would otherwise make the next line look like the marker's.
-        while (marker.Length > 0 && text[marker.End - 1] is '\n' or '\r')
+        private readonly List<Line> _lines;
+
+        public Page(string text)
         {
-            marker = new TextSpan(marker.Start, marker.Length - 1);
+            Text = text;
+            _lines = TextLines.Split(text);
         }
 
-        TextLine first = text.Lines.GetLineFromPosition(marker.Start);
-        TextLine last = text.Lines.GetLineFromPosition(marker.End);
-        bool aloneBefore = IsBlank(text, first.Start, marker.Start);
-        bool aloneAfter = IsBlank(text, marker.End, last.End);
-        if (aloneBefore && aloneAfter)
-        {
-            return TextSpan.FromBounds(first.Start, last.EndIncludingLineBreak);
-        }
+        public string Text { get; }
 
-        if (aloneAfter)
+        /// <summary>The marker plus what it leaves behind: its whole lines, or the spaces beside it inside a line.</summary>
+        public TextSpan Expand(int start, int end)
         {
-            // At the end of a line: take the spaces before it, so no trailing whitespace is left.
-            int start = marker.Start;
-            while (start > first.Start && IsSpace(text[start - 1]))
+            // A span that takes its own line break along would otherwise make the next line look like the marker's.
+            while (end > start && Generator.Parsing.Text.IsLineBreak(Text[end - 1]))
             {
-                start--;
+                end--;
             }
 
-            return TextSpan.FromBounds(start, marker.End);
-        }
-
-        // Inside a line: take the spaces after it only where spaces (or the line start) stand before it too, so that
-        // "end.[to top of second column] Next" does not become "end.Next".
-        if (marker.Start > first.Start && !IsSpace(text[marker.Start - 1]))
-        {
-            return marker;
-        }
-
-        int end = marker.End;
-        while (end < last.End && IsSpace(text[end]))
-        {
-            end++;
-        }
-
-        return TextSpan.FromBounds(marker.Start, end);
-    }
-
-    /// <summary>
-    /// Whole marker lines go, but the paragraph breaks they made stay: a blank line is what separates paragraphs, and
-    /// a marker line between two paragraphs (ldn2001 layout) is their only separator, so one empty line is kept there.
-    /// Where a blank line stands on each side, one of them goes too, so the paragraphs are not left two lines apart.
-    /// </summary>
-    private static TextSpan KeepParagraphBreaks(SourceText text, TextSpan range)
-    {
-        TextLine first = text.Lines.GetLineFromPosition(range.Start);
-        bool wholeLines = range.Start == first.Start && (range.End == text.Length || text.Lines.GetLineFromPosition(range.End).Start == range.End);
-        if (!wholeLines)
-        {
-            return range;
-        }
-
-        bool atStart = first.LineNumber == 0;
-        bool atEnd = range.End >= text.Length;
-        bool blankBefore = atStart || IsBlankLine(text, text.Lines[first.LineNumber - 1]);
-        TextLine? after = atEnd ? null : text.Lines.GetLineFromPosition(range.End);
-        bool blankAfter = after is null || IsBlankLine(text, after.Value);
-
-        if (!blankBefore && !blankAfter)
-        {
-            // Leave the last removed line's own line break: an empty line between the two paragraphs.
-            TextLine last = text.Lines.GetLineFromPosition(range.End - 1);
-            return TextSpan.FromBounds(range.Start, last.End);
-        }
-
-        return blankBefore && after is { } next && IsBlankLine(text, next) ? TextSpan.FromBounds(range.Start, next.EndIncludingLineBreak) : range;
-    }
-
-    private static bool IsBlankLine(SourceText text, TextLine line) => IsBlank(text, line.Start, line.End);
-
-    private static bool IsBlank(SourceText text, int start, int end)
-    {
-        for (int i = start; i < end; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]))
+            Line first = LineAt(start), last = LineAt(end);
+            bool aloneBefore = first.ContentStart >= start;
+            bool aloneAfter = last.ContentEnd <= end;
+            if (aloneBefore && aloneAfter)
             {
-                return false;
+                return TextSpan.FromBounds(first.Start, EndIncludingLineBreak(last));
             }
+
+            if (aloneAfter)
+            {
+                // At the end of a line: take the spaces before it, so no trailing whitespace is left.
+                while (start > first.Start && IsInlineSpace(Text[start - 1]))
+                {
+                    start--;
+                }
+
+                return TextSpan.FromBounds(start, end);
+            }
+
+            // Inside a line: take the spaces after it only where spaces (or the line start) stand before it too, so that
+            // "end.[to top of second column] Next" does not become "end.Next".
+            if (start > first.Start && !IsInlineSpace(Text[start - 1]))
+            {
+                return TextSpan.FromBounds(start, end);
+            }
+
+            while (end < last.End && IsInlineSpace(Text[end]))
+            {
+                end++;
+            }
+
+            return TextSpan.FromBounds(start, end);
         }
 
-        return true;
-    }
+        /// <summary>
+        /// Whole marker lines go, but the paragraph breaks they made stay: a blank line is what separates paragraphs, and
+        /// a marker line between two paragraphs (ldn2001 layout) is their only separator, so one empty line is kept there.
+        /// Where a blank line stands on each side, one of them goes too, so the paragraphs are not left two lines apart.
+        /// </summary>
+        public TextSpan KeepParagraphBreaks(TextSpan range)
+        {
+            int firstIndex = IndexAt(range.Start);
+            bool wholeLines = range.Start == _lines[firstIndex].Start && (range.End == Text.Length || _lines[IndexAt(range.End)].Start == range.End);
+            if (!wholeLines)
+            {
+                return range;
+            }
 
-    private static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0';
+            bool blankBefore = firstIndex == 0 || _lines[firstIndex - 1].IsBlank;
+            Line? after = range.End >= Text.Length ? null : LineAt(range.End);
+            bool blankAfter = after is null || after.Value.IsBlank;
+
+            if (!blankBefore && !blankAfter)
+            {
+                // Leave the last removed line's own line break: an empty line between the two paragraphs.
+                return TextSpan.FromBounds(range.Start, LineAt(range.End - 1).End);
+            }
+
+            return blankBefore && after is { IsBlank: true } next ? TextSpan.FromBounds(range.Start, EndIncludingLineBreak(next)) : range;
+        }
+
+        private static bool IsInlineSpace(char c) => Generator.Parsing.Text.IsInlineSpace(c);
+
+        private Line LineAt(int position) => _lines[IndexAt(position)];
+
+        /// <summary>The line that holds <paramref name="position"/>; a line break belongs to the line it ends.</summary>
+        private int IndexAt(int position)
+        {
+            int low = 0, high = _lines.Count - 1;
+            while (low < high)
+            {
+                int middle = (low + high + 1) / 2;
+                if (_lines[middle].Start <= position)
+                {
+                    low = middle;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return low;
+        }
+
+        private int EndIncludingLineBreak(Line line)
+        {
+            int index = IndexAt(line.Start);
+            return index + 1 < _lines.Count ? _lines[index + 1].Start : Text.Length;
+        }
+    }
 }

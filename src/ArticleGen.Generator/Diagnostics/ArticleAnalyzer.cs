@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using ArticleGen.Generator.Inputs;
+using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,8 +12,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace ArticleGen.Generator.Diagnostics;
 
 /// <summary>
-/// Reports what is wrong inside article files, at the line and column in the <c>.txt</c>. It selects files and parses
-/// them exactly as the generator does, through the shared <see cref="ArticleSelector"/> and <see cref="ArticleParser"/>.
+/// Reports what is wrong inside article files, at the line and column in the <c>.txt</c>. It selects files as the
+/// generator does (<see cref="ArticleSelector"/>) and parses the very text the generator parses
+/// (<see cref="ArticleText"/>: no leading U+FEFF, CRLF as LF), so the two cannot disagree about what is in a file;
+/// only the findings' offsets are moved back into the file's own text, where the IDE underlines them.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
 public sealed class ArticleAnalyzer : DiagnosticAnalyzer
@@ -51,21 +54,21 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
                 DiagnosticDescriptors.DuplicateArticleName,
                 FindingDiagnostics.AtStart(file.Path),
                 clash.BaseName,
-                DisplayPath(clash.DuplicateOf!, project.ProjectDirectory)));
+                ProjectPaths.Relative(clash.DuplicateOf!, project.ProjectDirectory)));
         }
 
         SourceText? text = file.GetText(context.CancellationToken);
         string? unreadable = UnreadableFile.Problem(text, project.MaxFileSize);
         if (text is null || unreadable is not null)
         {
-            ReportUnreadable(context, file.Path, unreadable!);
+            ReportUnreadable(context, file.Path, project.ProjectDirectory, unreadable!);
             return;
         }
 
-        ParseResult result = ArticleParser.Parse(text.ToString(), context.CancellationToken);
+        ParseResult result = ArticleText.Parse(text.ToString(), context.CancellationToken);
         foreach (Finding finding in result.Findings)
         {
-            Diagnostic? diagnostic = FindingDiagnostics.Create(finding, file.Path, text);
+            Diagnostic? diagnostic = FindingDiagnostics.Create(finding, file.Path, project.ProjectDirectory, text);
             if (diagnostic is not null)
             {
                 context.ReportDiagnostic(diagnostic);
@@ -73,21 +76,10 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportUnreadable(AdditionalFileAnalysisContext context, string path, string detail) =>
+    private static void ReportUnreadable(AdditionalFileAnalysisContext context, string path, string? projectDirectory, string detail) =>
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.UnreadableArticleFile,
             FindingDiagnostics.AtStart(path),
-            System.IO.Path.GetFileName(path),
+            ProjectPaths.Relative(path, projectDirectory),
             detail));
-
-    /// <summary>Paths in messages are shown relative to the project, as users wrote them in the project file.</summary>
-    private static string DisplayPath(string path, string? projectDirectory)
-    {
-        if (!string.IsNullOrEmpty(projectDirectory) && path.StartsWith(projectDirectory, StringComparison.Ordinal))
-        {
-            return path.Substring(projectDirectory!.Length).TrimStart('/', '\\');
-        }
-
-        return path;
-    }
 }

@@ -27,7 +27,7 @@ internal static class DiagnosticDescriptors
         "Malformed dateline '{0}': {1}",
         Dateline,
         DiagnosticSeverity.Warning,
-        "The lede opens with a dateline that breaks wire style: the place is not in capitals, a space is missing around the dash, the agency parenthesis is unclosed, or the dash after the agency is missing.");
+        "The lede opens with a dateline that breaks wire style: the place is not in capitals, a space is missing around the dash, the agency parenthesis is unclosed, the dash after the agency is missing, or there are two dashes.");
 
     public static readonly DiagnosticDescriptor MissingDateline = Create(
         DiagnosticIds.MissingDateline,

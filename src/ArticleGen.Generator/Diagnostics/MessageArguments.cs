@@ -10,7 +10,7 @@ internal static class MessageArguments
 {
     public const int MaxLength = 80;
 
-    /// <summary>Collapses whitespace (newlines, tabs) to single spaces, trims, and shortens to <see cref="MaxLength"/> chars.</summary>
+    /// <summary>Collapses space as the parser counts it (<see cref="Parsing.Text.IsSpace"/>) and control characters to single spaces, trims, and shortens to <see cref="MaxLength"/> chars.</summary>
     public static string OneLine(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -22,7 +22,7 @@ internal static class MessageArguments
         bool pendingSpace = false;
         foreach (char c in text)
         {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (Parsing.Text.IsSpace(c) || char.IsControl(c))
             {
                 pendingSpace = result.Length > 0;
                 continue;

@@ -11,7 +11,8 @@ namespace ArticleGen.Generator.Emit;
 /// </summary>
 internal static class HintNames
 {
-    private const int MaxStemLength = 120;
+    /// <summary>The most characters before <c>.g.cs</c>, a <c>_2</c> suffix and a <c>_</c> before a device name included.</summary>
+    internal const int MaxStemLength = 120;
 
     private static readonly string[] DeviceNames =
     {
@@ -28,10 +29,11 @@ internal static class HintNames
         for (int i = 0; i < result.Length; i++)
         {
             string stem = Stem(relativePaths[i]);
-            string hint = stem + ".g.cs";
+            string hint = Fit(stem, MaxStemLength) + ".g.cs";
             for (int suffix = 2; !taken.Add(hint); suffix++)
             {
-                hint = stem + "_" + suffix.ToString(CultureInfo.InvariantCulture) + ".g.cs";
+                string tail = "_" + suffix.ToString(CultureInfo.InvariantCulture);
+                hint = Fit(stem, MaxStemLength - tail.Length) + tail + ".g.cs";
             }
 
             result[i] = hint;
@@ -73,17 +75,21 @@ internal static class HintNames
         }
 
         result = result.Trim('.');
-        if (result.Length > MaxStemLength)
-        {
-            result = result.Substring(result.Length - MaxStemLength).TrimStart('.');
-        }
-
-        if (result.Length == 0)
-        {
-            return "Article";
-        }
-
-        string firstPart = result.Split('.')[0];
-        return Array.IndexOf(DeviceNames, firstPart.ToUpperInvariant()) >= 0 ? "_" + result : result;
+        return result.Length == 0 ? "Article" : result;
     }
+
+    /// <summary>
+    /// The stem in at most <paramref name="room"/> characters: its end, where the file name is, and a <c>_</c> before
+    /// a reserved device name (<c>con.txt</c> becomes <c>_con</c>).
+    /// </summary>
+    private static string Fit(string stem, int room)
+    {
+        string fitted = End(stem, room);
+        return IsDeviceName(fitted) ? "_" + End(stem, room - 1) : fitted;
+    }
+
+    private static string End(string stem, int length) =>
+        stem.Length <= length ? stem : stem.Substring(stem.Length - length).TrimStart('.');
+
+    private static bool IsDeviceName(string stem) => Array.IndexOf(DeviceNames, stem.Split('.')[0].ToUpperInvariant()) >= 0;
 }

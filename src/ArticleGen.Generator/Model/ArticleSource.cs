@@ -10,7 +10,7 @@ namespace ArticleGen.Generator.Model;
 /// <param name="Path">The full path, as the compiler knows it; names and order are decided on this.</param>
 /// <param name="RelativePath">The path relative to the project, with <c>/</c>.</param>
 /// <param name="NameOverride">The <c>ArticleGenName</c> item metadata, if any.</param>
-/// <param name="Text">The text with CRLF as LF and no BOM; null when the file is unreadable (<see cref="UnreadableFile"/>).</param>
+/// <param name="Text">The text as the parser reads it (<see cref="ArticleText.Normalize"/>); null when the file is unreadable (<see cref="UnreadableFile"/>).</param>
 internal sealed record ArticleSource(string Path, string RelativePath, string? NameOverride, string? Text)
 {
     public static bool IsArticle(AdditionalText file, AnalyzerConfigOptionsProvider options, ProjectOptions project) =>
@@ -19,25 +19,11 @@ internal sealed record ArticleSource(string Path, string RelativePath, string? N
     public static ArticleSource Read(AdditionalText file, AnalyzerConfigOptionsProvider options, ProjectOptions project, CancellationToken cancellationToken)
     {
         SourceText? text = file.GetText(cancellationToken);
-        string? content = text is null || UnreadableFile.Problem(text, project.MaxFileSize) is not null ? null : Normalize(text.ToString());
+        string? content = text is null || UnreadableFile.Problem(text, project.MaxFileSize) is not null ? null : ArticleText.Normalize(text.ToString());
         return new ArticleSource(
             file.Path,
             ProjectPaths.Relative(file.Path, project.ProjectDirectory),
             ArticleFileOptions.From(options.GetOptions(file)).NameOverride,
             content);
-    }
-
-    /// <summary>
-    /// The same file checked out with CRLF or LF, with or without a BOM, must generate the same bytes,
-    /// so the text is normalized before it is parsed or emitted.
-    /// </summary>
-    private static string Normalize(string text)
-    {
-        if (text.Length > 0 && text[0] == '\uFEFF')
-        {
-            text = text.Substring(1);
-        }
-
-        return text.IndexOf('\r') < 0 ? text : text.Replace("\r\n", "\n");
     }
 }

@@ -17,6 +17,16 @@ internal readonly record struct SourceSpan(int Start, int Length)
 /// </summary>
 internal sealed record Finding(string Id, SourceSpan Span, string Subject, string Detail = "") : IComparable<Finding>
 {
+    /// <summary>For ART001: where the dateline's parts are, which is what its code fix rewrites.</summary>
+    public DatelineParts? Dateline { get; init; }
+
+    /// <summary>For an ART011 entity: the text it stands for, which is what its code fix writes; null for a tag.</summary>
+    public string? Decoded { get; init; }
+
+    /// <summary>The same finding with every offset in it mapped, e.g. from the normalized text to the file's.</summary>
+    public Finding WithOffsets(Func<int, int> map) =>
+        this with { Span = SourceSpan.FromBounds(map(Span.Start), map(Span.End)), Dateline = Dateline?.WithOffsets(map) };
+
     public int CompareTo(Finding? other)
     {
         if (other is null)

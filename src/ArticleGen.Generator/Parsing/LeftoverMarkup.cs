@@ -37,7 +37,7 @@ internal static class LeftoverMarkup
                 int entityStart = EntityStart(text, start, i);
                 if (entityStart >= 0)
                 {
-                    Add(text, entityStart, i + 1, "an HTML entity", findings);
+                    Add(text, entityStart, i + 1, "an HTML entity", findings, Decode(text.Substring(entityStart, i + 1 - entityStart)));
                 }
             }
             else if (c == '<')
@@ -45,15 +45,40 @@ internal static class LeftoverMarkup
                 int tagEnd = TagEnd(text, i, end);
                 if (tagEnd > 0)
                 {
-                    Add(text, i, tagEnd, "an HTML tag", findings);
+                    Add(text, i, tagEnd, "an HTML tag", findings, decoded: null);
                     i = tagEnd - 1;
                 }
             }
         }
     }
 
-    private static void Add(string text, int start, int end, string what, List<Finding> findings) =>
-        findings.Add(new Finding(DiagnosticIds.LeftoverMarkup, SourceSpan.FromBounds(start, end), Text.Collapse(text, start, end), what));
+    private static void Add(string text, int start, int end, string what, List<Finding> findings, string? decoded) =>
+        findings.Add(new Finding(DiagnosticIds.LeftoverMarkup, SourceSpan.FromBounds(start, end), Text.Collapse(text, start, end), what) { Decoded = decoded });
+
+    /// <returns>
+    /// What the entity stands for (<c>&amp;amp;</c> is <c>&amp;</c>, <c>#39;</c> is <c>'</c>), or null where it names no
+    /// character. A character that is space to the parser (a no-break space, a line break, a zero-width space) is
+    /// layout in running text, so it stands for one plain space.
+    /// </returns>
+    private static string? Decode(string entity)
+    {
+        string full = entity[0] == '&' ? entity : "&" + entity;
+        string decoded = System.Net.WebUtility.HtmlDecode(full);
+        if (decoded == full || decoded.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (char c in decoded)
+        {
+            if (Text.IsSpace(c))
+            {
+                return " ";
+            }
+        }
+
+        return decoded;
+    }
 
     /// <returns>Where the entity ending at the semicolon <paramref name="semicolon"/> starts, or -1.</returns>
     private static int EntityStart(string text, int lowerBound, int semicolon)

@@ -6,7 +6,8 @@ namespace ArticleGen.Generator.Parsing;
 /// <summary>
 /// The wire dateline that opens the lede: <c>PLACE[, Region][, Date] [(Agency)] - </c>, e.g.
 /// <c>ROCHESTER, N.Y., Feb 26 -</c>, <c>CARACAS, Venezuela (Reuters) -</c>, <c>LINCOLN, Neb. (AP) —</c>, <c>(CNN) --</c>.
-/// Slips of wire style (ART001) are reported, and the parts are still recovered.
+/// The dash is <c>-</c>, <c>--</c>, an en dash or an em dash. Slips of wire style (ART001) are reported with where each
+/// part is (<see cref="DatelineParts"/>), so that a fix can repair them without reading the text again.
 /// </summary>
 internal static class WireDateline
 {
@@ -25,6 +26,7 @@ internal static class WireDateline
         string place = Text.Collapse(text, start, placeEnd);
         string? region = null, date = null, agency = null, problem = null;
         bool agencyUnclosed = false;
+        int agencyStart = -1, agencyEnd = -1;
         SourceSpan dateSpan = default;
         int i = placeEnd;
 
@@ -63,12 +65,14 @@ internal static class WireDateline
         {
             int nameStart = paren + 1;
             int nameEnd = ReadWords(text, nameStart, limit, maxWords: 2);
-            if (nameEnd == nameStart)
+            if (nameEnd == nameStart || !char.IsLetter(text[nameStart]))
             {
-                return null;
+                return null; // "Refresh (900 sec)": an agency's name starts with a letter
             }
 
             agency = Text.Collapse(text, nameStart, nameEnd);
+            agencyStart = nameStart;
+            agencyEnd = nameEnd;
             if (nameEnd < limit && text[nameEnd] == ')')
             {
                 i = nameEnd + 1;
@@ -97,8 +101,10 @@ internal static class WireDateline
             problem ??= $"the place '{place}' is not in capitals";
         }
 
+        int headEnd = i;
         int dash = SkipInlineSpace(text, i, limit);
         int dashEnd = DashEnd(text, dash, limit);
+        SourceSpan dashSpan = new(headEnd, 0), secondDash = new(headEnd, 0);
         int datelineEnd;
         if (dashEnd < 0)
         {
@@ -112,19 +118,31 @@ internal static class WireDateline
         }
         else
         {
+            dashSpan = SourceSpan.FromBounds(dash, dashEnd);
+            int second = SkipInlineSpace(text, dashEnd, limit);
+            int secondEnd = DashEnd(text, second, limit);
+            if (secondEnd > 0)
+            {
+                // "(AP) - — The": one dash too many, as an editing slip leaves it; both belong to the dateline.
+                secondDash = SourceSpan.FromBounds(second, secondEnd);
+                problem ??= $"it has two dashes, '{text.Substring(dash, dashEnd - dash)}' and '{text.Substring(second, secondEnd - second)}'";
+            }
+
+            int lastDashEnd = secondEnd > 0 ? secondEnd : dashEnd;
             if (dash == i && i > start)
             {
                 problem ??= "a space is missing before the dash";
             }
-            else if (dashEnd < end && !Text.IsSpace(text[dashEnd]))
+            else if (lastDashEnd < end && !Text.IsSpace(text[lastDashEnd]))
             {
                 problem ??= "a space is missing after the dash";
             }
 
-            datelineEnd = dashEnd;
+            datelineEnd = lastDashEnd;
         }
 
         var span = SourceSpan.FromBounds(start, datelineEnd);
+        int bodyStart = Text.SkipSpace(text, datelineEnd, end);
         var spec = new DatelineSpec(
             place.ToUpperInvariant(),
             region,
@@ -134,10 +152,19 @@ internal static class WireDateline
             Malformed: problem is not null);
         if (problem is not null)
         {
-            findings.Add(new Finding(DiagnosticIds.MalformedDateline, span, spec.Text, problem));
+            var parts = new DatelineParts(
+                SourceSpan.FromBounds(start, placeEnd),
+                agencyStart < 0 ? new SourceSpan(headEnd, 0) : SourceSpan.FromBounds(agencyStart, agencyEnd),
+                agency is not null && !agencyUnclosed,
+                headEnd,
+                dashSpan,
+                secondDash,
+                bodyStart,
+                BodyFollows: bodyStart < end);
+            findings.Add(new Finding(DiagnosticIds.MalformedDateline, span, spec.Text, problem) { Dateline = parts });
         }
 
-        return new Match(spec, span, Text.SkipSpace(text, datelineEnd, end), dateSpan);
+        return new Match(spec, span, bodyStart, dateSpan);
     }
 
     /// <summary>Reads up to <paramref name="maxWords"/> words (letters, digits, <c>. - ' &amp;</c>) separated by whitespace.</summary>
@@ -248,4 +275,40 @@ internal static class WireDateline
 
         return true;
     }
+}
+
+/// <summary>
+/// Where the parts of a malformed dateline (ART001) are, so that a fix writes it in wire style from what the parser
+/// found. Between two parts there is space, as <see cref="Text.IsSpace"/> counts it, exactly where their spans leave a gap.
+/// </summary>
+/// <param name="Place">The place as written, e.g. <c>Lincoln</c>; empty for <c>(CNN) --</c>.</param>
+/// <param name="Agency">The agency's name inside its parenthesis, e.g. <c>AP</c>; empty at <paramref name="HeadEnd"/> when there is none.</param>
+/// <param name="AgencyClosed">True where the agency's parenthesis is closed.</param>
+/// <param name="HeadEnd">Where what stands before the dash ends: after the <c>)</c>, the agency's name or the last segment.</param>
+/// <param name="Dash">The dash as written (<c>-</c>, <c>--</c>, en or em dash); empty at <paramref name="HeadEnd"/> when missing.</param>
+/// <param name="SecondDash">A second dash right after the first (<c>- —</c>), or empty.</param>
+/// <param name="BodyStart">Where the lede's own text begins.</param>
+/// <param name="BodyFollows">True where the lede has text after the dateline, which a space must then separate from the dash.</param>
+internal sealed record DatelineParts(
+    SourceSpan Place,
+    SourceSpan Agency,
+    bool AgencyClosed,
+    int HeadEnd,
+    SourceSpan Dash,
+    SourceSpan SecondDash,
+    int BodyStart,
+    bool BodyFollows)
+{
+    /// <summary>The same parts with every offset mapped, e.g. from the normalized text to the file's.</summary>
+    public DatelineParts WithOffsets(System.Func<int, int> map) => this with
+    {
+        Place = Map(Place, map),
+        Agency = Map(Agency, map),
+        HeadEnd = map(HeadEnd),
+        Dash = Map(Dash, map),
+        SecondDash = Map(SecondDash, map),
+        BodyStart = map(BodyStart),
+    };
+
+    private static SourceSpan Map(SourceSpan span, System.Func<int, int> map) => SourceSpan.FromBounds(map(span.Start), map(span.End));
 }

@@ -30,11 +30,11 @@ public class AnalyzerConfigurationTests
     {
         var diagnostics = await AnalyzerRunner.RunAsync(
             new[] { ("/p/Articles/big.txt", Chrome) },
-            "build_property.ArticleGenMaxFileSize = 100");
+            "build_property.ArticleGenMaxFileSize = 100\nbuild_property.ProjectDir = /p/");
         Diagnostic diagnostic = Assert.Single(diagnostics);
         Assert.Equal("ART010", diagnostic.Id);
         Assert.Equal(
-            "Unreadable article file 'big.txt': it is over the size cap of 100 bytes (ArticleGenMaxFileSize), so it is not parsed and no article is generated",
+            "Unreadable article file 'Articles/big.txt': it is over the size cap of 100 bytes (ArticleGenMaxFileSize), so it is not parsed and no article is generated",
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -66,6 +66,33 @@ public class AnalyzerConfigurationTests
         Diagnostic duplicate = Assert.Single(diagnostics, d => d.Id == "ART009");
         Assert.Equal("/p/b/story.txt", duplicate.Location.GetLineSpan().Path);
         Assert.Equal("Article name 'Story' is already taken by 'a/story.txt'; this file's member gets a numeric suffix", duplicate.GetMessage());
+    }
+
+    /// <summary>
+    /// A file linked from outside the project (<c>&lt;AdditionalFiles Include="../shared/x.txt" Link="Articles/x.txt" /&gt;</c>)
+    /// reaches the compiler by its full path; every message names it by that path relative to the project, as the
+    /// generated <c>Path</c> constant does, and never by the machine's absolute path.
+    /// </summary>
+    [Fact]
+    public async Task A_linked_file_reads_the_same_in_every_message()
+    {
+        var diagnostics = await AnalyzerRunner.RunAsync(
+            new[]
+            {
+                ("/repo/web/Articles/x.txt", "Headline\n\n[March 28, 2019]\n\nMOSCOW (Reuters) - Text.\n\n(Reporting by Maxim Rodionov)\n"),
+                ("/repo/shared/x.txt", "Headline\n\n[March 28, 2019]\n\nMOSCOW (Reuters) - Text.\n"),
+                ("/repo/shared/big.txt", new string('x', 300)),
+            },
+            "build_property.ProjectDir = /repo/web/\nbuild_property.ArticleGenMaxFileSize = 200");
+
+        Assert.Equal(
+            string.Join("\n", new[]
+            {
+                "ART003 /repo/shared/x.txt: No credits line or byline in '../shared/x.txt': there is no credits line such as (Reporting by ...; Editing by ...) and no By l\u2026",
+                "ART009 /repo/web/Articles/x.txt: Article name 'X' is already taken by '../shared/x.txt'; this file's member gets a numeric suffix",
+                "ART010 /repo/shared/big.txt: Unreadable article file '../shared/big.txt': it is over the size cap of 200 bytes (ArticleGenMaxFileSize), so it is not parsed and no article is generated",
+            }),
+            string.Join("\n", diagnostics.Select(d => $"{d.Id} {d.Location.GetLineSpan().Path}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}").Order(System.StringComparer.Ordinal)));
     }
 
     [Fact]

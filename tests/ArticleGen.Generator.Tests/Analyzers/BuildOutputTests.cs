@@ -20,7 +20,16 @@ public class BuildOutputTests
         project.AddArticle("big.txt", new string('x', 3000));
         project.AddFile(".globalconfig", "is_global = true\ndotnet_diagnostic.ART011.severity = error\ndotnet_diagnostic.ART010.severity = none\n");
 
+        // A file linked from beside the project, as <AdditionalFiles Include="../shared/x.txt" Link="Articles/x.txt" />.
+        string shared = project.Directory + "-shared";
+        Directory.CreateDirectory(shared);
+        File.WriteAllText(Path.Combine(shared, "markers.txt"), "Headline\n\n[March 28, 2019]\n\nMOSCOW (Reuters) - Text.\n");
+        string linked = "../" + Path.GetFileName(shared) + "/markers.txt";
+        File.WriteAllText(project.ProjectFile, File.ReadAllText(project.ProjectFile).Replace(
+            "</ItemGroup>", $"<AdditionalFiles Include=\"{linked}\" Link=\"Articles/linked.txt\" />\n  </ItemGroup>"));
+
         (int exitCode, string output) = project.Dotnet("build -nologo -consoleLoggerParameters:NoSummary -p:UseSharedCompilation=false", TimeSpan.FromMinutes(4));
+        Directory.Delete(shared, recursive: true);
 
         // Line 8, column 2: the marker after its tab. Line 8, column 40: the entity in "...ministry said Russia had sent ".
         Assert.Contains(markers + "(8,2): warning ART005: Leftover layout marker '[to top of second column]'", output);
@@ -28,5 +37,9 @@ public class BuildOutputTests
         Assert.Contains($"{markup}(8,{entityColumn}): error ART011: Leftover markup '&amp;'", output);
         Assert.DoesNotContain("ART010", output);
         Assert.NotEqual(0, exitCode);
+
+        // Every message names the linked file by its path relative to the project, never by the machine's.
+        Assert.Contains($"warning ART003: No credits line or byline in '{linked}'", output);
+        Assert.Contains($"warning ART009: Article name 'Markers' is already taken by '{linked}'", output);
     }
 }

@@ -18,7 +18,7 @@ public class FindingDiagnosticsTests
         int end = Text.IndexOf(']') + 1;
         var finding = new Finding("ART005", SourceSpan.FromBounds(start, end), Text.Substring(start, end - start), "layout marker");
 
-        Diagnostic diagnostic = FindingDiagnostics.Create(finding, "/p/Articles/x.txt", SourceText.From(Text))!;
+        Diagnostic diagnostic = FindingDiagnostics.Create(finding, "/p/Articles/x.txt", "/p", SourceText.From(Text))!;
 
         FileLinePositionSpan where = diagnostic.Location.GetLineSpan();
         Assert.Equal("/p/Articles/x.txt", where.Path);
@@ -32,7 +32,7 @@ public class FindingDiagnosticsTests
     public void Column_counts_a_tab_as_one_character()
     {
         var finding = new Finding("ART011", new SourceSpan(Text.IndexOf("some"), 4), "some");
-        var where = FindingDiagnostics.Create(finding, "x.txt", SourceText.From(Text))!.Location.GetLineSpan();
+        var where = FindingDiagnostics.Create(finding, "x.txt", "/p", SourceText.From(Text))!.Location.GetLineSpan();
         Assert.Equal(new LinePosition(2, 1), where.StartLinePosition);
     }
 
@@ -40,26 +40,26 @@ public class FindingDiagnosticsTests
     public void Span_past_the_end_is_clamped_instead_of_throwing()
     {
         var finding = new Finding("ART005", new SourceSpan(Text.Length - 2, 50), "x");
-        var diagnostic = FindingDiagnostics.Create(finding, "x.txt", SourceText.From(Text))!;
+        var diagnostic = FindingDiagnostics.Create(finding, "x.txt", "/p", SourceText.From(Text))!;
         Assert.Equal(Text.Length, diagnostic.Location.SourceSpan.End);
     }
 
     [Fact]
     public void Unknown_id_gives_no_diagnostic() =>
-        Assert.Null(FindingDiagnostics.Create(new Finding("ART999", default, "x"), "x.txt", SourceText.From(Text)));
+        Assert.Null(FindingDiagnostics.Create(new Finding("ART999", default, "x"), "x.txt", "/p", SourceText.From(Text)));
 
     [Fact]
     public void Detail_goes_into_the_message() =>
         Assert.Equal(
             "Malformed dateline 'Moscow (Reuters) -': the place is not in capitals",
-            FindingDiagnostics.Create(new Finding("ART001", new SourceSpan(0, 3), "Moscow (Reuters) -", "the place is not in capitals"), "x.txt", SourceText.From(Text))!.GetMessage());
+            FindingDiagnostics.Create(new Finding("ART001", new SourceSpan(0, 3), "Moscow (Reuters) -", "the place is not in capitals"), "x.txt", "/p", SourceText.From(Text))!.GetMessage());
 
     [Theory]
-    [InlineData("ART003", "", "there is no credits line", "No credits line or byline in 'story.txt': there is no credits line")]
-    [InlineData("ART006", "", "no headline comes first", "No headline in 'story.txt': no headline comes first")]
-    [InlineData("ART010", "\uFFFD", "the text holds replacement characters", "Unreadable article file 'story.txt': the text holds replacement characters")]
+    [InlineData("ART003", "", "there is no credits line", "No credits line or byline in 'Articles/story.txt': there is no credits line")]
+    [InlineData("ART006", "", "no headline comes first", "No headline in 'Articles/story.txt': no headline comes first")]
+    [InlineData("ART010", "\uFFFD", "the text holds replacement characters", "Unreadable article file 'Articles/story.txt': the text holds replacement characters")]
     public void Finding_without_text_of_its_own_names_the_file(string id, string subject, string detail, string message) =>
-        Assert.Equal(message, FindingDiagnostics.Create(new Finding(id, default, subject, detail), "/p/Articles/story.txt", SourceText.From(Text))!.GetMessage());
+        Assert.Equal(message, FindingDiagnostics.Create(new Finding(id, default, subject, detail), "/p/Articles/story.txt", "/p", SourceText.From(Text))!.GetMessage());
 
     [Theory]
     [InlineData("[to top of second column in this\n\t\tarticle]", "[to top of second column in this article]")]

@@ -106,6 +106,22 @@ public class NamingTests
     }
 
     [Fact]
+    public void Hint_names_are_at_most_120_characters_before_the_extension_with_suffix_and_device_prefix()
+    {
+        string longName = new('x', 300);
+        string[] hints = Emit.HintNames.Assign(
+            new[] { $"Articles/{longName}.txt", $"articles/{longName}.txt", $"{new string('a', 50)}/con.{new string('y', 116)}.txt", "con.txt" },
+            "Articles.g.cs");
+
+        Assert.Equal(
+            new[] { new string('x', 120) + ".g.cs", new string('x', 118) + "_2.g.cs", "_on." + new string('y', 116) + ".g.cs", "_con.g.cs" },
+            hints);
+        Assert.Equal(120, Emit.HintNames.MaxStemLength);
+        string readme = System.IO.File.ReadAllText(System.IO.Path.Combine(Package.PackedPackage.RepositoryRoot(), "README.md"));
+        Assert.Contains("at most 120 characters before `.g.cs`", readme);
+    }
+
+    [Fact]
     public void NamespaceAndClassNameCanBeSet()
     {
         var properties = TestProject.DefaultProperties();

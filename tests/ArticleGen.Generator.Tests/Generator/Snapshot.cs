@@ -9,20 +9,21 @@ using Xunit;
 namespace ArticleGen.Generator.Tests.Generator;
 
 /// <summary>
-/// Approved-file snapshots: <c>Snapshots/NAME.approved.cs</c> next to the tests holds the accepted output. A mismatch
-/// writes <c>NAME.received.cs</c> and fails with a line diff. <c>APPROVE=1</c> accepts the received output; a missing
-/// snapshot is created locally but fails under <c>CI=true</c>.
+/// Approved-file snapshots: <c>Snapshots/NAME.approved.cs</c> next to the tests holds the accepted output. A mismatch,
+/// or a missing approved file, writes <c>NAME.received.cs</c> and fails (with a line diff where there is something to
+/// compare). Only <c>APPROVE=1</c> accepts the received output, after a person has read it.
 /// </summary>
 internal static class Snapshot
 {
-    public static void Match(string received, string name, [CallerFilePath] string testFile = "")
+    public static void Match(string received, string name, [CallerFilePath] string testFile = "") =>
+        Match(received, name, Environment.GetEnvironmentVariable("APPROVE") == "1", Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots"));
+
+    /// <param name="folder">Where the approved and received files are.</param>
+    internal static void Match(string received, string name, bool approve, string folder)
     {
-        string folder = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
         string approvedPath = Path.Combine(folder, name + ".approved.cs");
         string receivedPath = Path.Combine(folder, name + ".received.cs");
-        bool exists = File.Exists(approvedPath);
-
-        if (Environment.GetEnvironmentVariable("APPROVE") == "1" || (!exists && !IsCi))
+        if (approve)
         {
             Directory.CreateDirectory(folder);
             File.WriteAllText(approvedPath, received, new UTF8Encoding(false));
@@ -30,19 +31,19 @@ internal static class Snapshot
             return;
         }
 
-        Assert.True(exists, $"No approved snapshot {approvedPath}; run the tests with APPROVE=1 and review it.");
-        string approved = File.ReadAllText(approvedPath);
+        string? approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath) : null;
         if (approved == received)
         {
             File.Delete(receivedPath);
             return;
         }
 
+        Directory.CreateDirectory(folder);
         File.WriteAllText(receivedPath, received, new UTF8Encoding(false));
-        Assert.Fail($"{name} differs from its snapshot (received: {receivedPath}; APPROVE=1 accepts it):\n{Diff(approved, received)}");
+        Assert.Fail(approved is null
+            ? $"{name} has no approved snapshot {approvedPath}; review {receivedPath} and run the tests with APPROVE=1 to accept it."
+            : $"{name} differs from its snapshot (received: {receivedPath}; APPROVE=1 accepts it):\n{Diff(approved, received)}");
     }
-
-    private static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     private static string Diff(string approved, string received)
     {

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using Xunit;
 
@@ -26,5 +28,44 @@ public class SnapshotTests
         Dictionary<string, string> files = new TestProject(new[] { Fixtures.Article($"synth/{name}") }).Generate();
 
         Snapshot.Match(files[$"Articles.{name}.g.cs"], "Synth." + name.Substring(0, 3));
+    }
+
+    [Fact]
+    public void A_missing_snapshot_fails_and_writes_the_received_file()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "articlegen-snapshot-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var failure = Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => Snapshot.Match("class A { }", "Missing", approve: false, folder));
+
+            Assert.Contains("has no approved snapshot", failure.Message);
+            Assert.Equal("class A { }", File.ReadAllText(Path.Combine(folder, "Missing.received.cs")));
+            Assert.False(File.Exists(Path.Combine(folder, "Missing.approved.cs")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_changed_output_fails_with_a_diff_and_approving_accepts_it()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "articlegen-snapshot-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Snapshot.Match("line 1\nline 2\n", "Changed", approve: true, folder);
+            Snapshot.Match("line 1\nline 2\n", "Changed", approve: false, folder);
+
+            var failure = Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => Snapshot.Match("line 1\nline two\n", "Changed", approve: false, folder));
+
+            Assert.Contains("- line 2", failure.Message);
+            Assert.Contains("+ line two", failure.Message);
+            Assert.True(File.Exists(Path.Combine(folder, "Changed.received.cs")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

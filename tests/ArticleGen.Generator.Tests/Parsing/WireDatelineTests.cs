@@ -32,6 +32,9 @@ public class WireDatelineTests
     [InlineData("FRANKFURT, March 16- The Bundesbank came in.", "FRANKFURT", null, "FRANKFURT, March 16-", "a space is missing before the dash")]
     [InlineData("VIENNA (Reuters - OPEC may resist.", "VIENNA", "Reuters", "VIENNA (Reuters -", "the agency parenthesis '(Reuters' is not closed")]
     [InlineData("GENEVA (Reuters) The talks resumed.", "GENEVA", "Reuters", "GENEVA (Reuters)", "the dash after the agency is missing")]
+    [InlineData("LINCOLN, Neb. (AP) - \u2014 The council met.", "LINCOLN", "AP", "LINCOLN, Neb. (AP) - \u2014", "it has two dashes, '-' and '\u2014'")]
+    [InlineData("LINCOLN, Neb. (AP) \u2014 -The council met.", "LINCOLN", "AP", "LINCOLN, Neb. (AP) \u2014 -", "it has two dashes, '\u2014' and '-'")]
+    [InlineData("WASHINGTON - - Officials said.", "WASHINGTON", null, "WASHINGTON - -", "it has two dashes, '-' and '-'")]
     public void Reports_malformed_datelines_at_the_dateline_and_still_recovers_them(string lede, string location, string? agency, string text, string problem)
     {
         var findings = new List<Finding>();
@@ -47,12 +50,43 @@ public class WireDatelineTests
         Assert.Equal(problem, finding.Detail);
     }
 
+    [Fact]
+    public void A_malformed_dateline_says_where_its_parts_are()
+    {
+        const string lede = "Lincoln, Neb. (AP) - \u2014The council met.";
+        var findings = new List<Finding>();
+        WireDateline.Read(lede, 0, lede.Length, findings);
+
+        DatelineParts parts = Assert.Single(findings).Dateline!;
+        Assert.Equal(
+            new DatelineParts(Place: new(0, 7), Agency: new(15, 2), AgencyClosed: true, HeadEnd: 18, Dash: new(19, 1), SecondDash: new(21, 1), BodyStart: 22, BodyFollows: true),
+            parts);
+        Assert.Equal(("Lincoln", "AP", "-", "\u2014"), (Cut(lede, parts.Place), Cut(lede, parts.Agency), Cut(lede, parts.Dash), Cut(lede, parts.SecondDash)));
+    }
+
+    [Fact]
+    public void A_missing_dash_and_an_open_parenthesis_are_empty_spans_where_they_belong()
+    {
+        const string lede = "VIENNA (Reuters - OPEC may resist.";
+        var findings = new List<Finding>();
+        WireDateline.Read(lede, 0, lede.Length, findings);
+        Assert.Equal(new DatelineParts(new(0, 6), new(8, 7), false, 15, new(16, 1), new(15, 0), 18, true), Assert.Single(findings).Dateline);
+
+        const string noDash = "GENEVA (Reuters) The talks resumed.";
+        findings.Clear();
+        WireDateline.Read(noDash, 0, noDash.Length, findings);
+        Assert.Equal(new DatelineParts(new(0, 6), new(8, 7), true, 16, new(16, 0), new(16, 0), 17, true), Assert.Single(findings).Dateline);
+    }
+
+    private static string Cut(string text, SourceSpan span) => text.Substring(span.Start, span.Length);
+
     [Theory]
     [InlineData("Barclays, the UK's third-biggest bank, has seen annual pre-tax profits climb.")]
     [InlineData("Budget airline Ryanair has placed an order for 70 Boeing 737-800 planes.")]
     [InlineData("A major change of direction is needed in Britain if it is to prosper.")]
     [InlineData("Tony Blair - the prime minister - spoke on Monday.")]
     [InlineData("U.S. President Donald Trump called on Russia on Wednesday.")]
+    [InlineData("Refresh (900 sec) Paris is quiet.")] // page chrome: an agency's name starts with a letter
     public void Finds_no_dateline_in_ordinary_ledes(string lede)
     {
         var findings = new List<Finding>();
