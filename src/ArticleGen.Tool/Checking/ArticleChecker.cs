@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using ArticleGen.Generator.Diagnostics;
 using ArticleGen.Generator.Inputs;
+using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
 using ArticleGen.Tool.Cli;
 using ArticleGen.Tool.Inputs;
@@ -49,10 +50,10 @@ internal sealed class ArticleChecker(SeverityConfig severities, long maxFileSize
             return new CheckedArticle(file, stored, text, null, diagnostics);
         }
 
-        ParseResult result = ArticleParser.Parse(stored.Text);
+        ParseResult result = ArticleText.Parse(stored.Text);
         foreach (Finding finding in result.Findings)
         {
-            if (FindingDiagnostics.Create(finding, file.DisplayPath, text) is { } diagnostic)
+            if (FindingDiagnostics.Create(finding, file.DisplayPath, projectDirectory: null, text) is { } diagnostic)
             {
                 Add(diagnostics, file, diagnostic);
             }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis.Text;
 
@@ -25,7 +26,7 @@ internal static class ArticleFixer
             bool changed = false;
             foreach (string id in FixEdits.Fixable.Where(ids.Contains))
             {
-                List<Finding> findings = ArticleParser.Parse(current.ToString()).Findings.Where(f => f.Id == id).ToList();
+                List<Finding> findings = ArticleText.Parse(current.ToString()).Findings.Where(f => f.Id == id).ToList();
                 if (findings.Count == 0)
                 {
                     continue;

@@ -23,14 +23,9 @@ internal static class FixEdits
     /// <returns>The changes that fix <paramref name="findings"/> (all of one ID) in <paramref name="text"/>; none where nothing needs them.</returns>
     public static IReadOnlyList<TextChange> For(string id, SourceText text, IReadOnlyList<Finding> findings) => id switch
     {
-        DiagnosticIds.LeftoverLayoutMarker => MarkerRemoval.Remove(text, findings.Select(Span)),
-        DiagnosticIds.LeftoverMarkup => Each(findings, f => EntityDecoding.Decode(text, Span(f))),
-        DiagnosticIds.MalformedDateline => Each(findings, f => DatelineRepair.Repair(text, Span(f))),
+        DiagnosticIds.LeftoverLayoutMarker => MarkerRemoval.Changes(text, findings),
+        DiagnosticIds.LeftoverMarkup => findings.SelectMany(f => EntityDecoding.Changes(text, f)).ToList(),
+        DiagnosticIds.MalformedDateline => findings.SelectMany(f => DatelineRepair.Changes(text, f)).ToList(),
         _ => [],
     };
-
-    private static TextSpan Span(Finding finding) => new(finding.Span.Start, finding.Span.Length);
-
-    private static List<TextChange> Each(IReadOnlyList<Finding> findings, System.Func<Finding, TextChange?> edit) =>
-        findings.Select(edit).OfType<TextChange>().ToList();
 }
