@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ArticleGen.Generator.Diagnostics;
+using ArticleGen.Generator.Tests.Shared;
 using ArticleGen.Tool.Tests.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -29,12 +30,16 @@ public class SameAnswersTests
 
         var files = corpus.Select(f => (AdditionalText)new FileText(f.Path)).ToImmutableArray();
         var compilation = CSharpCompilation.Create("Corpus", options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        // A project in the folder: messages name files relative to it, as the tool run in the folder does.
+        var project = new TestOptionsProvider(new Dictionary<string, string> { ["ProjectDir"] = folder.Path }, []);
         ImmutableArray<Diagnostic> fromAnalyzer = await compilation
-            .WithAnalyzers([new ArticleAnalyzer()], new AnalyzerOptions(files))
+            .WithAnalyzers([new ArticleAnalyzer()], new AnalyzerOptions(files, project))
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         string[] expected = fromAnalyzer.Select(d => AsBuildLine(d, folder.Path)).Order(System.StringComparer.Ordinal).ToArray();
 
         Assert.True(expected.Length > 100, "the corpus should raise diagnostics");
+        string onlyAnalyzer = string.Join("\n", expected.Except(fromTool)), onlyTool = string.Join("\n", fromTool.Except(expected));
+        Assert.True(onlyAnalyzer.Length == 0 && onlyTool.Length == 0, $"only the analyzer:\n{onlyAnalyzer}\nonly the tool:\n{onlyTool}");
         Assert.Equal(expected, fromTool);
     }
 

@@ -78,7 +78,8 @@ internal static class ArticleParser
             copyright);
         for (int f = 0; f < findings.Count; f++)
         {
-            findings[f] = findings[f] with { Span = page.ToFile(findings[f].Span) };
+            // Every offset a finding holds goes back to the file's; its span keeps a cut marker outside it at either end.
+            findings[f] = findings[f].WithOffsets(page.ToFileOffset) with { Span = page.ToFile(findings[f].Span) };
         }
 
         findings.Sort();

@@ -97,6 +97,9 @@ internal sealed class PageMap
     /// <summary>The span in the file of a span in <see cref="Text"/>.</summary>
     public SourceSpan ToFile(SourceSpan span) => _parent is null ? _removed.ToFile(span) : _parent.ToFile(_removed.ToFile(span));
 
+    /// <summary>The offset in the file of an offset in <see cref="Text"/>.</summary>
+    public int ToFileOffset(int offset) => ToFile(new SourceSpan(offset, 0)).Start;
+
     /// <summary>The lines of <see cref="Text"/>.</summary>
     public List<Line> Lines { get; private set; }
 

@@ -46,8 +46,9 @@ internal static class ArticleFixer
 
                 current = next;
                 changed = true;
-                // Marker removal merges neighbouring markers into one change, so it counts the markers; the others, their changes.
-                fixedCounts[id] = fixedCounts.GetValueOrDefault(id) + (id == DiagnosticIds.LeftoverLayoutMarker ? findings.Count : changes.Count);
+                // A fix can take several changes (a dateline: its case, a space, the parenthesis) and marker removal
+                // merges neighbours into one: what was fixed is counted in findings.
+                fixedCounts[id] = fixedCounts.GetValueOrDefault(id) + findings.Count;
             }
 
             if (!changed)
