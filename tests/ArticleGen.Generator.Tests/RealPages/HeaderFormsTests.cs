@@ -70,4 +70,12 @@ public class HeaderFormsTests
     [InlineData("Image copyright Getty Images Image caption Obama said gun laws were his biggest frustration", "Obama said gun laws were his biggest frustration", "Getty Images", null, "Getty Images")]
     public void Reads_captions_in_the_forms_pages_use(string block, string caption, string credit, string? photographer, string? agency) =>
         Assert.Equal(new PhotoSpec(caption, credit, photographer, agency), PhotoCaption.Read(block));
+
+    [Theory]
+    [InlineData("(Photo by Karen Hargis)")]
+    [InlineData("(Video by Jane Doe)")]
+    public void Photo_and_video_credits_are_no_credits_line(string line) => Assert.False(CreditsLine.LooksLike(line));
+
+    [Fact]
+    public void A_misspelt_credits_line_still_is_one() => Assert.True(CreditsLine.LooksLike("(Reportng by Jane Doe; Editing by John Roe)"));
 }

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
 
 namespace ArticleGen.Generator.Tests.TestSupport;
@@ -49,7 +50,7 @@ public static class WildCorpus
 
     public static FileScore Score(WildFile file)
     {
-        ParseResult result = ArticleParser.Parse(file.Text);
+        ParseResult result = ArticleText.Parse(file.Text); // as the generator and the analyzer read it
         var article = result.Article;
         string body = string.Join("\n\n", article.Paragraphs);
         var names = new List<string>();
