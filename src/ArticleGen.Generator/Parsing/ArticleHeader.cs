@@ -98,6 +98,11 @@ internal static class ArticleHeader
             }
         }
 
+        if (date is null && DateLine(page, headline.Count > 0 ? headline[0] : 0) is { } dated)
+        {
+            (date, dateLine) = (PublishedDate.Read(text, lines[dated]), dated);
+        }
+
         if (dateLine >= 0)
         {
             taken.Add(dateLine);
@@ -192,6 +197,59 @@ internal static class ArticleHeader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A line that is plainly a date line, anywhere from a little above the headline to the end of the article: one
+    /// that says so (<c>PUBLISHED: 10:48, Tue, Nov 19, 2019</c>), or one that holds little but the date
+    /// (<c>19 Nov 2019 05:44 GMT</c>). The published date wins over an update.
+    /// </summary>
+    private static int? DateLine(PageMap page, int headlineLine)
+    {
+        int? found = null;
+        for (int n = Math.Max(0, headlineLine - LinesAboveSearched); n < page.Lines.Count; n++)
+        {
+            Line line = page.Lines[n];
+            if (line.IsBlank || line.ContentLength > MaxLabelledDateLine
+                || PublishedDate.Read(page.Text, line) is not { } date || !(line.ContentLength <= MaxBareDateLine || SaysPublished(page.Text, line)))
+            {
+                continue;
+            }
+
+            if (!date.IsUpdate)
+            {
+                return n;
+            }
+
+            found ??= n;
+        }
+
+        return found;
+    }
+
+    private const int MaxBareDateLine = 32;
+
+    private const int MaxLabelledDateLine = 100;
+
+    private static readonly string[] DateLabels = { "published", "updated", "posted", "first published", "date:", "publié", "publicado", "veröffentlicht", "pubblicato" };
+
+    private static bool SaysPublished(string text, Line line)
+    {
+        int start = line.ContentStart;
+        while (start < line.ContentEnd && !char.IsLetter(text[start]))
+        {
+            start++; // "* Published", "• Updated"
+        }
+
+        foreach (string label in DateLabels)
+        {
+            if (Text.StartsWithIgnoreCase(text, start, label))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The line after the given number of lines of text (not blank, not chrome) from <paramref name="from"/>.</summary>
