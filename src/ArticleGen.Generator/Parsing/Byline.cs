@@ -39,18 +39,15 @@ internal static class Byline
             }
         }
 
-        // "Analysis by Jane Doe", "Story by Jane Doe": one capitalized word, then "by", unless it credits a picture.
+        // "Analysis by Jane Doe", "Story by Jane Doe": the kind of piece, then "by".
         int by = content.IndexOf(" by ", StringComparison.Ordinal);
-        if (by > 0 && by <= MaxKindOfByline && char.IsUpper(content[0]) && content.IndexOf(' ') == by
-            && Array.IndexOf(PictureWords, content.Substring(0, by).ToLowerInvariant()) < 0)
+        if (by > 0 && Array.IndexOf(PieceKinds, content.Substring(0, by).ToLowerInvariant()) >= 0)
         {
             return Names(content.Substring(by + 4));
         }
 
         return null;
     }
-
-    private const int MaxKindOfByline = 12;
 
     private static readonly char[] Bullets = { '*', '\u2022', '\u00B7', ' ' };
 
@@ -75,7 +72,14 @@ internal static class Byline
         return -1;
     }
 
-    private static readonly string[] PictureWords = { "photo", "photos", "photograph", "photography", "video", "image", "images", "illustration", "graphic", "graphics", "caption" };
+    private static readonly string[] PieceKinds = { "analysis", "opinion", "commentary", "column", "story", "text", "words", "posted", "review", "interview", "report" };
+
+    /// <summary>Words that stand next to a name on a byline or date line but are never part of one.</summary>
+    private static readonly string[] NotNames =
+    {
+        "published", "updated", "posted", "share", "follow", "more", "read", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "why", "how",
+    };
 
     /// <returns>The name, or null where the line is no byline.</returns>
     /// <param name="nameAlone">Whether a name alone on the line counts: it does next to the date, not elsewhere.</param>
@@ -150,6 +154,13 @@ internal static class Byline
         int named = 0;
         foreach (string word in words)
         {
+            string lower = word.ToLowerInvariant().TrimEnd('.');
+            if (FunctionWords.Contains(lower) && Array.IndexOf(NameParticles, word) < 0 || Array.IndexOf(NotNames, lower) >= 0
+                || (word.Length == 1 && words.Length > 1))
+            {
+                return false; // "Man Charged With Assault", "Published Wed", "A Katmandou"
+            }
+
             if (word.Length > 0 && char.IsUpper(word[0]) && IsNameWord(word))
             {
                 named++;
