@@ -25,12 +25,12 @@ public class WildCorpusTests(ITestOutputHelper output)
         Aggregate pages = Aggregate.Of(Scores.Where(s => s.File.Variant == "page").ToList());
         Aggregate articles = Aggregate.Of(Scores.Where(s => s.File.Variant == "article").ToList());
 
-        Assert.True(all.HeadlineShare >= 0.58, $"headline {all.HeadlineShare:F3}");
-        Assert.True(all.BylineShare >= 0.45, $"byline {all.BylineShare:F3}");
-        Assert.True(all.DateShare >= 0.74, $"date {all.DateShare:F3}");
-        Assert.True(pages.Body.F1 >= 0.82, $"body F1 on whole pages {pages.Body.F1:F3}");
-        Assert.True(articles.Body.F1 >= 0.91, $"body F1 on article-only files {articles.Body.F1:F3}");
-        Assert.True(all.Chrome >= 0.75, $"chrome flagged {all.Chrome:F3}");
+        Assert.True(all.HeadlineShare >= 0.64, $"headline {all.HeadlineShare:F3}");
+        Assert.True(all.BylineShare >= 0.55, $"byline {all.BylineShare:F3}");
+        Assert.True(all.DateShare >= 0.83, $"date {all.DateShare:F3}");
+        Assert.True(pages.Body.F1 >= 0.84, $"body F1 on whole pages {pages.Body.F1:F3}");
+        Assert.True(articles.Body.F1 >= 0.92, $"body F1 on article-only files {articles.Body.F1:F3}");
+        Assert.True(all.Chrome >= 0.79, $"chrome flagged {all.Chrome:F3}");
         Assert.True(all.FalseAlarms <= 0.18, $"false alarms {all.FalseAlarms:F3}");
     }
 
