@@ -55,7 +55,7 @@ internal static class HeadlineFinder
         PageBlock block = blocks[b];
         bool titleSized = (block.Words >= 3 && block.Words <= 30) || (block.IsUnspaced && block.Characters >= 8 && block.Characters <= 60);
         if (!titleSized || block.Phrase is not null || block.IsBullet || block.IsBracketed || block.IsArticleFurniture || block.IsTeaser
-            || block.Content.EndsWith(".", StringComparison.Ordinal) || block.Content[0] == '(' || StartsLikeACaption(block.Content)
+            || block.Content.EndsWith(".", StringComparison.Ordinal) || block.Content[0] == '(' || StartsLikeACaption(block.Content) || IsBreadcrumb(block.Content)
             || !char.IsLetterOrDigit(FirstLetterOrDigit(block.Content)) || IsDateOrByline(block.Content))
         {
             return 0;
@@ -65,7 +65,7 @@ internal static class HeadlineFinder
         score += block.IsTitleCase ? 0.5 : 0;
         score += block.Words >= 5 && block.Words <= 20 ? 0.5 : 0;
         score += Echo(blocks, b);
-        score += Near(blocks, b, -3, 3, IsDate) ? 1.5 : 0;
+        score += Near(blocks, b, 1, 3, IsDate) ? 1.5 : Near(blocks, b, -3, -1, IsDate) ? 1.2 : 0;
         score += Near(blocks, b, 1, 3, IsByline) ? 1 : 0;
         score -= char.IsDigit(block.Content[0]) ? 0.5 : 0;
         score += 1.5 * SharedWords(block.Content, lede);
@@ -143,6 +143,14 @@ internal static class HeadlineFinder
     private static bool StartsLikeACaption(string content) =>
         content.StartsWith("Image", StringComparison.OrdinalIgnoreCase) || content.StartsWith("Media caption", StringComparison.OrdinalIgnoreCase)
         || content.StartsWith("Photo", StringComparison.OrdinalIgnoreCase) || content.StartsWith("Caption", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A trail of sections: "Mac &amp; i > News > 2015 > KW 15 > ...".</summary>
+    private static bool IsBreadcrumb(string content)
+    {
+        int first = content.IndexOf(" > ", StringComparison.Ordinal), second = first < 0 ? -1 : content.IndexOf(" > ", first + 3, StringComparison.Ordinal);
+        int chevron = content.IndexOf(" \u00BB ", StringComparison.Ordinal);
+        return second > 0 || (chevron >= 0 && content.IndexOf(" \u00BB ", chevron + 3, StringComparison.Ordinal) > 0);
+    }
 
     private static bool IsDate(string content) => PublishedDate.Read(content, 0, content.Length) is not null;
 

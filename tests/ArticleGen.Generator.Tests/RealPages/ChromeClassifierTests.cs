@@ -111,4 +111,25 @@ public class ChromeClassifierTests
         Assert.EndsWith("Subscribe", page.Substring(chrome[0].Span.Start, chrome[0].Span.Length));
         Assert.EndsWith("All rights reserved.", page.Substring(chrome[2].Span.Start, chrome[2].Span.Length));
     }
+
+    [Theory]
+    [InlineData("Home > News > Local > Council approves new library for the east side")]
+    [InlineData("Photo: Jane Roe, City News")]
+    [InlineData("Click here to get the morning newsletter")]
+    [InlineData("Published March 5, 2019")]
+    [InlineData("  • Council approves new library for the east side")]
+    public void A_breadcrumb_a_caption_a_call_to_action_a_date_or_a_list_item_is_no_headline(string line)
+    {
+        string page = "Council approves new library for the east side\n\n" + line + "\n\n" + Prose + "\n";
+
+        Assert.Equal("Council approves new library for the east side", ArticleParser.Parse(page).Article.Headline);
+    }
+
+    [Fact]
+    public void The_headline_with_its_date_beats_a_title_nearer_the_article()
+    {
+        const string page = "Council approves new library for the east side\n\nMarch 5, 2019\n\n[image]\n\nMayor to visit the site on Friday\n\n" + Prose + "\n";
+
+        Assert.Equal("Council approves new library for the east side", ArticleParser.Parse(page).Article.Headline);
+    }
 }
