@@ -4,18 +4,18 @@
 #   embedded   - the files as EmbeddedResource: what a user does without ArticleGen;
 #   floor      - a trivial generator + analyzer that only read each file's first line (the bare mechanism);
 #   articlegen - ArticleGen's generator and analyzer, as the package wires them;
-#   const      - the same with ArticleGenTextConstants=true (Raw and Body as const strings, the old form).
+#   properties - the same with ArticleGenTextConstants=false (Raw and Body as static properties, not const).
 # Two ways to build (the compiler runs as the environment says: here UseSharedCompilation=false, so every build
 # starts a new csc process):
 #   warm  - `dotnet build --no-restore --no-incremental --no-dependencies` of a restored project;
 #   fresh - as a user meets it: the project copied to a new folder (no obj/bin) and `dotnet build --no-incremental`,
 #           restore included.
-# Usage: tests/ArticleGen.Benchmarks/build-benchmark.sh [articles=1000] [pairs=3] [warm|fresh] [kinds="embedded floor articlegen const"]
+# Usage: tests/ArticleGen.Benchmarks/build-benchmark.sh [articles=1000] [pairs=3] [warm|fresh] [kinds="embedded floor articlegen properties"]
 set -euo pipefail
 articles=${1:-1000}
 pairs=${2:-3}
 mode=${3:-warm}
-read -r -a kinds <<< "${4:-embedded floor articlegen const}"
+read -r -a kinds <<< "${4:-embedded floor articlegen properties}"
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d /tmp/articlegen-build-bench.XXXXXX)
 trap 'dotnet build-server shutdown >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
@@ -60,7 +60,7 @@ for kind in "${kinds[@]}"; do
     embedded) make_project embedded '<EmbeddedResource Include="Articles/*.txt" />' '' ;;
     floor) make_project floor "<AdditionalFiles Include=\"Articles/*.txt\" /><Analyzer Include=\"$floor\" />" '' ;;
     articlegen) make_project articlegen "$articlegen_items" '' ;;
-    const) make_project const "$articlegen_items" '<ArticleGenTextConstants>true</ArticleGenTextConstants>' ;;
+    properties) make_project properties "$articlegen_items" '<ArticleGenTextConstants>false</ArticleGenTextConstants>' ;;
     *) echo "unknown kind: $kind" >&2; exit 2 ;;
   esac
 done
@@ -101,7 +101,7 @@ for kind in "${kinds[@]}"; do
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-for kind in articlegen const; do
+for kind in articlegen properties; do
   [ -d "$work/$kind" ] || continue
   echo
   echo "ReportAnalyzer for the $kind build:"

@@ -11,8 +11,8 @@ internal static class ArticleEmitter
     private const string Runtime = "global::ArticleGen.";
 
     /// <param name="textConstants">
-    /// Whether <c>Raw</c> and <c>Body</c> are <c>const</c>. As static properties they compile faster: the compiler does not
-    /// evaluate them as constants, and neither the metadata nor the reference assembly carries the text.
+    /// Whether <c>Raw</c> and <c>Body</c> are <c>const</c>. As static properties neither the metadata nor the reference
+    /// assembly carries the text.
     /// </param>
     public static string Emit(ArticleModel model, bool textConstants)
     {
@@ -53,7 +53,7 @@ internal static class ArticleEmitter
         writer
             .Open("public static partial class Constants")
             .Line("/// <summary>The text of <see cref=\"" + model.ClassName + "." + model.Identifier + "\"/> as constants, for attribute arguments such as <c>[InlineData(...)]</c>" +
-                (textConstants ? "." : "; <c>Raw</c> and <c>Body</c> are properties unless <c>ArticleGenTextConstants</c> is true.") + "</summary>")
+                (textConstants ? "." : "; <c>Raw</c> and <c>Body</c> are properties (<c>ArticleGenTextConstants</c> is false).") + "</summary>")
             .Open("public static class " + model.Identifier)
             .Line("/// <summary>The headline.</summary>")
             .Literal("public const string Headline =", article.Headline ?? string.Empty, ";")

@@ -8,8 +8,8 @@ namespace ArticleGen.Generator.Inputs;
 /// (<c>build_property.X</c> in the analyzer config).
 /// </summary>
 /// <param name="TextConstants">
-/// <c>ArticleGenTextConstants</c>: whether <c>Raw</c> and <c>Body</c> are <c>const</c> (usable in attributes, at a cost
-/// to every build) or static properties.
+/// <c>ArticleGenTextConstants</c>: whether <c>Raw</c> and <c>Body</c> are <c>const</c> (the default, usable in attributes)
+/// or static properties (<c>false</c>), which keeps the text out of the metadata and the reference assembly.
 /// </param>
 internal sealed record ProjectOptions(string Namespace, string ClassName, bool AutoInclude, long MaxFileSize, string? ProjectDirectory, bool TextConstants)
 {
@@ -23,7 +23,7 @@ internal sealed record ProjectOptions(string Namespace, string ClassName, bool A
         long maxFileSize = long.TryParse(Read(global, "build_property.ArticleGenMaxFileSize"), NumberStyles.Integer, CultureInfo.InvariantCulture, out long max) && max > 0
             ? max
             : DefaultMaxFileSize;
-        bool textConstants = bool.TryParse(Read(global, "build_property.ArticleGenTextConstants"), out bool constants) && constants;
+        bool textConstants = !bool.TryParse(Read(global, "build_property.ArticleGenTextConstants"), out bool constants) || constants;
         return new ProjectOptions(
             rootNamespace ?? string.Empty, className, autoInclude, maxFileSize, Read(global, "build_property.ProjectDir"), textConstants);
     }

@@ -18,14 +18,14 @@ public class SnapshotTests
     }
 
     [Fact]
-    public void Seed_WithTextConstants()
+    public void Seed_WithoutTextConstants()
     {
         Dictionary<string, string> properties = TestProject.DefaultProperties();
-        properties["ArticleGenTextConstants"] = "true";
+        properties["ArticleGenTextConstants"] = "false";
 
         Dictionary<string, string> files = new TestProject(new[] { Fixtures.Article(Fixtures.Seed) }, properties).Generate();
 
-        Snapshot.Match(files["Articles.russian-military-team-arrived-in-caracas.g.cs"], "Seed.Article.TextConstants");
+        Snapshot.Match(files["Articles.russian-military-team-arrived-in-caracas.g.cs"], "Seed.Article.TextProperties");
     }
 
     [Theory]

@@ -6,28 +6,18 @@ using Xunit;
 namespace ArticleGen.Generator.Tests.Generator;
 
 /// <summary>
-/// <c>Raw</c> and <c>Body</c> are static properties by default, and <c>const</c> with <c>ArticleGenTextConstants</c>;
-/// the short texts are <c>const</c> either way, and every value is the file's text exactly.
+/// <c>Raw</c> and <c>Body</c> are <c>const</c> by default, and static properties with <c>ArticleGenTextConstants</c>
+/// false; the short texts are <c>const</c> either way, and every value is the file's text exactly.
 /// </summary>
 public class TextFormTests
 {
     private const string Constants = "Tests.Articles+Constants+RussianMilitaryTeamArrivedInCaracas";
 
-    [Fact]
-    public void ByDefault_RawAndBodyAreProperties_TheRestConstants()
-    {
-        Assembly consumer = Compile(null);
-
-        System.Type type = consumer.GetType(Constants, throwOnError: true)!;
-        Assert.Equal(new[] { "Body", "Raw" }, type.GetProperties().Select(p => p.Name).OrderBy(n => n));
-        Assert.Equal(new[] { "Dateline", "Headline", "Path", "Published" }, ConstNames(type));
-        AssertTextsAreExact(consumer);
-    }
-
     [Theory]
+    [InlineData(null)]
     [InlineData("true")]
-    [InlineData("True")]
-    public void TextConstants_MakesRawAndBodyConst(string value)
+    [InlineData("yes")]
+    public void ByDefault_EveryTextIsConst(string? value)
     {
         Assembly consumer = Compile(value);
 
@@ -37,10 +27,23 @@ public class TextFormTests
         AssertTextsAreExact(consumer);
     }
 
-    [Fact]
-    public void TextConstants_CanBeAttributeArguments()
+    [Theory]
+    [InlineData("false")]
+    [InlineData("False")]
+    public void WithoutTextConstants_RawAndBodyAreProperties_TheRestConst(string value)
     {
-        // What the property exists for: [InlineData(Articles.Constants.X.Body)] and the like.
+        Assembly consumer = Compile(value);
+
+        System.Type type = consumer.GetType(Constants, throwOnError: true)!;
+        Assert.Equal(new[] { "Body", "Raw" }, type.GetProperties().Select(p => p.Name).OrderBy(n => n));
+        Assert.Equal(new[] { "Dateline", "Headline", "Path", "Published" }, ConstNames(type));
+        AssertTextsAreExact(consumer);
+    }
+
+    [Fact]
+    public void ByDefault_TextsCanBeAttributeArguments()
+    {
+        // What the const form is for: [InlineData(Articles.Constants.X.Body)] and the like.
         const string source = """
             namespace Tests;
 
@@ -50,21 +53,10 @@ public class TextFormTests
             }
             """;
 
-        Assembly consumer = Compile("true", source);
+        Assembly consumer = Compile(null, source);
 
         var description = consumer.GetType("Tests.Probe")!.GetCustomAttribute<System.ComponentModel.DescriptionAttribute>()!;
         Assert.StartsWith("| \n\t\tRussian military team arrived in Caracas: \n", description.Description);
-    }
-
-    [Theory]
-    [InlineData("false")]
-    [InlineData("yes")]
-    [InlineData("")]
-    public void AnythingButTrue_KeepsTheProperties(string value)
-    {
-        System.Type type = Compile(value).GetType(Constants, throwOnError: true)!;
-
-        Assert.Equal(new[] { "Body", "Raw" }, type.GetProperties().Select(p => p.Name).OrderBy(n => n));
     }
 
     private static Assembly Compile(string? textConstants, params string[] sources)

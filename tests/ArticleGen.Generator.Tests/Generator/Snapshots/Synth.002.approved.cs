@@ -32,14 +32,14 @@ namespace Tests
 
         public static partial class Constants
         {
-            /// <summary>The text of <see cref="Articles._002EcMinistersBidToSaveDairyAccord"/> as constants, for attribute arguments such as <c>[InlineData(...)]</c>; <c>Raw</c> and <c>Body</c> are properties unless <c>ArticleGenTextConstants</c> is true.</summary>
+            /// <summary>The text of <see cref="Articles._002EcMinistersBidToSaveDairyAccord"/> as constants, for attribute arguments such as <c>[InlineData(...)]</c>.</summary>
             public static class _002EcMinistersBidToSaveDairyAccord
             {
                 /// <summary>The headline.</summary>
                 public const string Headline = "EC MINISTERS BID TO SAVE DAIRY ACCORD";
 
                 /// <summary>The paragraphs, separated by a blank line.</summary>
-                public static string Body => @"European Community (EC) farm ministers were fighting hard early today to prevent a deal on cutting overflowing milk production from turning sour before trying to agree widescale reforms in other surplus sectors.
+                public const string Body = @"European Community (EC) farm ministers were fighting hard early today to prevent a deal on cutting overflowing milk production from turning sour before trying to agree widescale reforms in other surplus sectors.
 
 Meanwhile, protests from angry European farmers over successive attempts to scale down unwanted Community food production appeared to be gathering strength.
 
@@ -75,7 +75,7 @@ EC farm spending currently swallows two thirds of an overall annual budget of ar
                 public const string Path = "Articles/002-ec-ministers-bid-to-save-dairy-accord.txt";
 
                 /// <summary>The file's text as read, with CRLF line ends as LF.</summary>
-                public static string Raw => @"EC MINISTERS BID TO SAVE DAIRY ACCORD
+                public const string Raw = @"EC MINISTERS BID TO SAVE DAIRY ACCORD
 
 By Jonathan Clayton
 

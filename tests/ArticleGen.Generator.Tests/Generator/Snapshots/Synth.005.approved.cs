@@ -39,14 +39,14 @@ namespace Tests
 
         public static partial class Constants
         {
-            /// <summary>The text of <see cref="Articles._005HkHotelsSoarsOnTakeoverSpeculation"/> as constants, for attribute arguments such as <c>[InlineData(...)]</c>; <c>Raw</c> and <c>Body</c> are properties unless <c>ArticleGenTextConstants</c> is true.</summary>
+            /// <summary>The text of <see cref="Articles._005HkHotelsSoarsOnTakeoverSpeculation"/> as constants, for attribute arguments such as <c>[InlineData(...)]</c>.</summary>
             public static class _005HkHotelsSoarsOnTakeoverSpeculation
             {
                 /// <summary>The headline.</summary>
                 public const string Headline = "HK HOTELS SOARS ON TAKEOVER SPECULATION";
 
                 /// <summary>The paragraphs, separated by a blank line.</summary>
-                public static string Body => @"The price of Hongkong and Shanghai Hotels Ltd <SHLH.HK>'s stock soared on speculation of a takeover battle between major shareholders the Kadoorie family and the Evergo Industrial Enterprise Ltd <EVGH.HK> group, stock brokers said.
+                public const string Body = @"The price of Hongkong and Shanghai Hotels Ltd <SHLH.HK>'s stock soared on speculation of a takeover battle between major shareholders the Kadoorie family and the Evergo Industrial Enterprise Ltd <EVGH.HK> group, stock brokers said.
 
 They noted heavy buying in Hk Hotel shares after an announcement by Evergo's <China Entertainment and Land Investment Co Ltd> unit that it bought about 20 pct of Hk Hotels from the firm's deputy chairman David Liang for 1.06 billion dlrs. The stock rose 12 H.K. Dlrs to 62 dlrs today.
 
@@ -90,7 +90,7 @@ Chinese Estates lost 25 cents to 20.15 dlrs yesterday, China Entertainment five 
                 public const string Path = "Articles/005-hk-hotels-soars-on-takeover-speculation.txt";
 
                 /// <summary>The file's text as read, with CRLF line ends as LF.</summary>
-                public static string Raw => @"HK HOTELS SOARS
+                public const string Raw = @"HK HOTELS SOARS
 ON TAKEOVER SPECULATION
 [MARCH
 3, 1987] HONG KONG, March 3 - The price of Hongkong and Shanghai Hotels Ltd

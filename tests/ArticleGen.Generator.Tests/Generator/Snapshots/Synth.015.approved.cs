@@ -39,14 +39,14 @@ namespace Tests
 
         public static partial class Constants
         {
-            /// <summary>The text of <see cref="Articles._015SanwaBankAcquiresSmallStakeInPortugueseBa"/> as constants, for attribute arguments such as <c>[InlineData(...)]</c>; <c>Raw</c> and <c>Body</c> are properties unless <c>ArticleGenTextConstants</c> is true.</summary>
+            /// <summary>The text of <see cref="Articles._015SanwaBankAcquiresSmallStakeInPortugueseBa"/> as constants, for attribute arguments such as <c>[InlineData(...)]</c>.</summary>
             public static class _015SanwaBankAcquiresSmallStakeInPortugueseBa
             {
                 /// <summary>The headline.</summary>
                 public const string Headline = "SANWA BANK ACQUIRES SMALL STAKE IN PORTUGUESE BANK";
 
                 /// <summary>The paragraphs, separated by a blank line.</summary>
-                public static string Body => @"Sanwa Bank Ltd <ANWA.T> has agreed to buy a two pct stake in Oporto-based <Banco Portugues de Investmento Sarl> (BPI), Portugal's largest merchant bank, a Sanwa official said.
+                public const string Body = @"Sanwa Bank Ltd <ANWA.T> has agreed to buy a two pct stake in Oporto-based <Banco Portugues de Investmento Sarl> (BPI), Portugal's largest merchant bank, a Sanwa official said.
 
 Sanwa will purchase the shares from International Finance Corp, a BPI shareholder and sister organisation of the World Bank, for 351 mln yen, he said.
 
@@ -66,7 +66,7 @@ The bank has also agreed with <Banco Portugues do Atlantico>, a state-owned merc
                 public const string Path = "Articles/015-sanwa-bank-acquires-small-stake-in-portuguese-ba.txt";
 
                 /// <summary>The file's text as read, with CRLF line ends as LF.</summary>
-                public static string Raw => @"SANWA BANK ACQUIRES SMALL STAKE IN PORTUGUESE BANK
+                public const string Raw = @"SANWA BANK ACQUIRES SMALL STAKE IN PORTUGUESE BANK
 [March 19, 1987]
 
 TOKYO, March 19 - Sanwa Bank Ltd <ANWA.T> has agreed to buy a two pct

@@ -39,14 +39,14 @@ namespace Tests
 
         public static partial class Constants
         {
-            /// <summary>The text of <see cref="Articles.RussianMilitaryTeamArrivedInCaracas"/> as constants, for attribute arguments such as <c>[InlineData(...)]</c>.</summary>
+            /// <summary>The text of <see cref="Articles.RussianMilitaryTeamArrivedInCaracas"/> as constants, for attribute arguments such as <c>[InlineData(...)]</c>; <c>Raw</c> and <c>Body</c> are properties (<c>ArticleGenTextConstants</c> is false).</summary>
             public static class RussianMilitaryTeamArrivedInCaracas
             {
                 /// <summary>The headline.</summary>
                 public const string Headline = "Russian military team arrived in Caracas: Venezuela military attache";
 
                 /// <summary>The paragraphs, separated by a blank line.</summary>
-                public const string Body = @"Members of the Russian military have arrived in Venezuela but will not take part in military operations, Venezuela's military attache in Moscow was cited as saying by Interfax news agency on Thursday.
+                public static string Body => @"Members of the Russian military have arrived in Venezuela but will not take part in military operations, Venezuela's military attache in Moscow was cited as saying by Interfax news agency on Thursday.
 
 A spokeswoman for the Russian foreign ministry subsequently said Russia had sent a team of specialists to Venezuela discuss military cooperation at the request of the government in Caracas.
 
@@ -70,7 +70,7 @@ In Venezuela's recent political crisis, Russia and China have backed President N
                 public const string Path = "Articles/russian-military-team-arrived-in-caracas.txt";
 
                 /// <summary>The file's text as read, with CRLF line ends as LF.</summary>
-                public const string Raw = @"| 
+                public static string Raw => @"| 
 		Russian military team arrived in Caracas: 
 		Venezuela military attache 
 		 Send a link to a friend 
