@@ -59,11 +59,15 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select(static (pair, _) => IndexModel.Create(pair.Right, pair.Left))
             .WithTrackingName(TrackingNames.Index);
 
-        context.RegisterSourceOutput(models, static (output, model) =>
+        IncrementalValueProvider<bool> textConstants = project
+            .Select(static (options, _) => options.TextConstants)
+            .WithTrackingName(TrackingNames.TextConstants);
+
+        context.RegisterSourceOutput(models.Combine(textConstants).WithTrackingName(TrackingNames.ModelsWithTextConstants), static (output, pair) =>
         {
-            if (model is not null)
+            if (pair.Left is { } model)
             {
-                output.AddSource(model.HintName, Source(ArticleEmitter.Emit(model)));
+                output.AddSource(model.HintName, Source(ArticleEmitter.Emit(model, pair.Right)));
             }
         });
 

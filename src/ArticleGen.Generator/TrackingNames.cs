@@ -18,4 +18,6 @@ internal static class TrackingNames
     public const string AllReadablePaths = nameof(AllReadablePaths);
     public const string NamesWithReadable = nameof(NamesWithReadable);
     public const string Index = nameof(Index);
+    public const string TextConstants = nameof(TextConstants);
+    public const string ModelsWithTextConstants = nameof(ModelsWithTextConstants);
 }

@@ -21,13 +21,13 @@ internal sealed class RoslynInputs
         .Append(MetadataReference.CreateFromFile(typeof(ArticleGen.Article).Assembly.Location))
         .ToImmutableArray();
 
-    public RoslynInputs(int articles)
+    public RoslynInputs(int articles, IReadOnlyDictionary<string, string>? properties = null)
     {
         Texts = Inputs.Articles(articles)
             .Select(a => (AdditionalText)new MemoryAdditionalText(ProjectDirectory + a.Path, SourceText.From(a.Text, Encoding.UTF8)))
             .ToImmutableArray();
         Options = new TestOptionsProvider(
-            new Dictionary<string, string> { ["RootNamespace"] = "Bench", ["ProjectDir"] = ProjectDirectory },
+            new Dictionary<string, string>(properties ?? new Dictionary<string, string>()) { ["RootNamespace"] = "Bench", ["ProjectDir"] = ProjectDirectory },
             Enumerable.Empty<(string, string?, string?)>());
         Compilation = CSharpCompilation.Create(
             "Bench",

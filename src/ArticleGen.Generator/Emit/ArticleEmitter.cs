@@ -10,11 +10,16 @@ internal static class ArticleEmitter
 {
     private const string Runtime = "global::ArticleGen.";
 
-    public static string Emit(ArticleModel model)
+    /// <param name="textConstants">
+    /// Whether <c>Raw</c> and <c>Body</c> are <c>const</c>. As static properties neither the metadata nor the reference
+    /// assembly carries the text.
+    /// </param>
+    public static string Emit(ArticleModel model, bool textConstants)
     {
         ParsedArticle article = model.Article;
         string published = IsValid(article.Published) ? article.Published!.Value.ToString() : string.Empty;
         string constants = "Constants." + model.Identifier;
+        string Text(string name) => textConstants ? "public const string " + name + " =" : "public static string " + name + " =>";
 
         SourceWriter writer = GeneratedFile.Begin(model.Namespace, model.ClassName, Array.Empty<string>());
         string headline = XmlDoc.Text(article.Headline ?? string.Empty);
@@ -47,13 +52,14 @@ internal static class ArticleEmitter
 
         writer
             .Open("public static partial class Constants")
-            .Line("/// <summary>The text of <see cref=\"" + model.ClassName + "." + model.Identifier + "\"/> as constants, for attribute arguments such as <c>[InlineData(...)]</c>.</summary>")
+            .Line("/// <summary>The text of <see cref=\"" + model.ClassName + "." + model.Identifier + "\"/> as constants, for attribute arguments such as <c>[InlineData(...)]</c>" +
+                (textConstants ? "." : "; <c>Raw</c> and <c>Body</c> are properties (<c>ArticleGenTextConstants</c> is false).") + "</summary>")
             .Open("public static class " + model.Identifier)
             .Line("/// <summary>The headline.</summary>")
             .Literal("public const string Headline =", article.Headline ?? string.Empty, ";")
             .Line()
             .Line("/// <summary>The paragraphs, separated by a blank line.</summary>")
-            .Literal("public const string Body =", string.Join("\n\n", article.Paragraphs), ";")
+            .Literal(Text("Body"), string.Join("\n\n", article.Paragraphs), ";")
             .Line()
             .Line("/// <summary>The wire dateline as written, or empty.</summary>")
             .Literal("public const string Dateline =", article.Dateline?.Text ?? string.Empty, ";")
@@ -65,7 +71,7 @@ internal static class ArticleEmitter
             .Literal("public const string Path =", model.RelativePath, ";")
             .Line()
             .Line("/// <summary>The file's text as read, with CRLF line ends as LF.</summary>")
-            .Literal("public const string Raw =", model.Raw, ";")
+            .Literal(Text("Raw"), model.Raw, ";")
             .Close()
             .Close();
 

@@ -5,14 +5,18 @@ using System.Text;
 namespace ArticleGen.Generator.Emit;
 
 /// <summary>
-/// Turns any string into a regular C# string literal whose value is exactly that string. Characters that would
-/// break the literal, end the line, or hide in an editor (controls, line and paragraph separators, bidi and
-/// zero-width marks, unusual spaces, lone surrogates) become <c>\uXXXX</c>; everything else, including non-ASCII letters, stays as is.
+/// Turns any string into C# literals whose value is exactly that string. Characters that would break the literal, end
+/// the line, or hide in an editor (controls, line and paragraph separators, bidi and zero-width marks, unusual spaces,
+/// lone surrogates) become <c>\uXXXX</c>; everything else, including non-ASCII letters, stays as is. Long texts with
+/// line breaks (<see cref="Text"/>) keep their tabs and line feeds as they are, in a verbatim literal.
 /// </summary>
 internal static class CSharpLiteral
 {
-    /// <summary>Above this many lines, <see cref="Pieces"/> groups lines so that the compiler never sees a huge chain of <c>+</c>.</summary>
-    private const int MaxPieces = 500;
+    /// <summary>
+    /// Above this many pieces, <see cref="Text"/> writes one regular literal instead: a long chain of <c>+</c> costs
+    /// the compiler far more than the text itself.
+    /// </summary>
+    private const int MaxPieces = 16;
 
     public static string Quote(string value)
     {
@@ -24,34 +28,41 @@ internal static class CSharpLiteral
     /// <summary><c>null</c>, or the quoted value.</summary>
     public static string QuoteOrNull(string? value) => value is null ? "null" : Quote(value);
 
-    /// <summary>The value as one or more literals that concatenate to it, each ending after a run of <c>\n</c>.</summary>
-    public static IReadOnlyList<string> Pieces(string value)
+    /// <summary>
+    /// A long text with line breaks as one verbatim literal, <c>@"..."</c>, whose lines are the text's own lines: readable
+    /// in the generated file, and one token for the compiler. Tabs and line feeds stay as they are. Each run of other
+    /// characters that <see cref="Quote"/> escapes (a no-break space, say) is joined in as an escaped literal with
+    /// <c>+</c>; past <see cref="MaxPieces"/> pieces the whole text is one regular literal. Text without line breaks
+    /// is <see cref="Quote"/>d.
+    /// </summary>
+    public static string Text(string value)
     {
-        var ends = new List<int>();
-        for (int i = 0; i < value.Length - 1; i++)
+        if (value.IndexOf('\n') < 0)
         {
-            if (value[i] == '\n' && value[i + 1] != '\n')
-            {
-                ends.Add(i + 1);
-            }
+            return Quote(value);
         }
 
-        ends.Add(value.Length);
-        int group = (ends.Count + MaxPieces - 1) / MaxPieces;
         var pieces = new List<string>();
         int start = 0;
-        for (int i = group - 1; i < ends.Count; i += group)
+        while (start < value.Length)
         {
-            pieces.Add(Slice(value, start, ends[i]));
-            start = ends[i];
+            bool hidden = IsEscapedInText(value, start);
+            int end = start + 1;
+            while (end < value.Length && IsEscapedInText(value, end) == hidden)
+            {
+                end++;
+            }
+
+            pieces.Add(hidden ? Slice(value, start, end) : Verbatim(value, start, end));
+            if (pieces.Count > MaxPieces)
+            {
+                return Quote(value);
+            }
+
+            start = end;
         }
 
-        if (start < value.Length)
-        {
-            pieces.Add(Slice(value, start, value.Length));
-        }
-
-        return pieces;
+        return string.Join(" + ", pieces);
     }
 
     /// <summary>True for the characters that <see cref="Quote"/> writes as escapes (other than the simple ones).</summary>
@@ -75,6 +86,13 @@ internal static class CSharpLiteral
             || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F)
             || c == 0x3000 || c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB) || c >= 0xFFFE;
     }
+
+    /// <summary>The characters a verbatim literal cannot hold visibly: <see cref="IsHidden"/> ones, except tab and line feed.</summary>
+    private static bool IsEscapedInText(string value, int index) =>
+        value[index] is not ('\t' or '\n') && IsHidden(value, index);
+
+    private static string Verbatim(string value, int start, int end) =>
+        "@\"" + value.Substring(start, end - start).Replace("\"", "\"\"") + "\"";
 
     private static string Slice(string value, int start, int end)
     {

@@ -52,25 +52,11 @@ internal sealed class SourceWriter
     }
 
     /// <summary>
-    /// Writes <c>prefix "value"suffix</c>. A value with line breaks is split after each run of them into
-    /// concatenated literals, one per line, so that long texts stay readable in the generated file.
+    /// Writes <c>prefix "value"suffix</c>, the value as <see cref="CSharpLiteral.Text"/> writes it: a text with line
+    /// breaks keeps them, in a verbatim literal whose lines are not indented, because the indentation would be text.
     /// </summary>
-    public SourceWriter Literal(string prefix, string value, string suffix)
-    {
-        var pieces = CSharpLiteral.Pieces(value);
-        if (pieces.Count == 1)
-        {
-            return Line(prefix + " " + pieces[0] + suffix);
-        }
-
-        Line(prefix).Indent();
-        for (int i = 0; i < pieces.Count; i++)
-        {
-            Line(pieces[i] + (i < pieces.Count - 1 ? " +" : suffix));
-        }
-
-        return Outdent();
-    }
+    public SourceWriter Literal(string prefix, string value, string suffix) =>
+        Line(prefix + " " + CSharpLiteral.Text(value) + suffix);
 
     public override string ToString() => _text.ToString();
 }

@@ -7,7 +7,11 @@ namespace ArticleGen.Generator.Inputs;
 /// Project-wide settings, read from MSBuild properties that the package makes compiler-visible
 /// (<c>build_property.X</c> in the analyzer config).
 /// </summary>
-internal sealed record ProjectOptions(string Namespace, string ClassName, bool AutoInclude, long MaxFileSize, string? ProjectDirectory)
+/// <param name="TextConstants">
+/// <c>ArticleGenTextConstants</c>: whether <c>Raw</c> and <c>Body</c> are <c>const</c> (the default, usable in attributes)
+/// or static properties (<c>false</c>), which keeps the text out of the metadata and the reference assembly.
+/// </param>
+internal sealed record ProjectOptions(string Namespace, string ClassName, bool AutoInclude, long MaxFileSize, string? ProjectDirectory, bool TextConstants)
 {
     public const long DefaultMaxFileSize = 1024 * 1024;
 
@@ -19,7 +23,9 @@ internal sealed record ProjectOptions(string Namespace, string ClassName, bool A
         long maxFileSize = long.TryParse(Read(global, "build_property.ArticleGenMaxFileSize"), NumberStyles.Integer, CultureInfo.InvariantCulture, out long max) && max > 0
             ? max
             : DefaultMaxFileSize;
-        return new ProjectOptions(rootNamespace ?? string.Empty, className, autoInclude, maxFileSize, Read(global, "build_property.ProjectDir"));
+        bool textConstants = !bool.TryParse(Read(global, "build_property.ArticleGenTextConstants"), out bool constants) || constants;
+        return new ProjectOptions(
+            rootNamespace ?? string.Empty, className, autoInclude, maxFileSize, Read(global, "build_property.ProjectDir"), textConstants);
     }
 
     internal static string? Read(AnalyzerConfigOptions options, string key) =>

@@ -42,30 +42,46 @@ public class LiteralTests
     }
 
     [Fact]
-    public void ConcatenatedPiecesEqualTheInput()
+    public void TextLiteralsEqualTheInput()
     {
-        Assert.Equal(Adversarial, ReadBack(value => string.Join(" +\n", CSharpLiteral.Pieces(value))));
+        Assert.Equal(Adversarial, ReadBack(value => CSharpLiteral.Text(value)));
     }
 
     [Fact]
-    public void ManyLinesStayWithinThePieceLimit()
+    public void TextKeepsItsLinesInOneVerbatimLiteral()
     {
-        string text = string.Concat(Enumerable.Range(0, 5000).Select(i => $"line {i}\n"));
+        Assert.Equal("@\"He said \"\"no\"\".\n\n\tThe end.\n\"", CSharpLiteral.Text("He said \"no\".\n\n\tThe end.\n"));
+    }
 
-        IReadOnlyList<string> pieces = CSharpLiteral.Pieces(text);
+    [Fact]
+    public void TextEscapesHiddenCharactersBetweenVerbatimPieces()
+    {
+        Assert.Equal("@\"[March 28, 2019]\" + \"\\u00A0\\r\" + @\"\nMOSCOW\"", CSharpLiteral.Text("[March 28, 2019]\u00A0\r\nMOSCOW"));
+    }
 
-        Assert.InRange(pieces.Count, 2, 500);
-        Assert.Equal(new[] { text }, ReadBack(_ => string.Join(" +\n", pieces), new[] { text }));
+    [Fact]
+    public void TextWithManyHiddenCharactersIsOneRegularLiteral()
+    {
+        // A chain of + costs the compiler more than the text: past a few pieces, one line of escapes is the cheaper form.
+        string text = string.Concat(Enumerable.Range(0, 20).Select(i => $"line {i}\u00A0\n"));
+
+        string literal = CSharpLiteral.Text(text);
+
+        Assert.Equal(CSharpLiteral.Quote(text), literal);
+        Assert.Equal(new[] { text }, ReadBack(CSharpLiteral.Text, new[] { text }));
     }
 
     [Fact]
     public void LiteralsHideNothing()
     {
-        // Nothing in the generated text may end a line, break UTF-8 or hide in an editor.
+        // Nothing in the generated text may end a line, break UTF-8 or hide in an editor; the verbatim literals of long
+        // texts keep only the text's own tabs and line feeds.
         foreach (string value in Adversarial)
         {
             string quoted = CSharpLiteral.Quote(value);
             Assert.All(Enumerable.Range(0, quoted.Length), i => Assert.False(CSharpLiteral.IsHidden(quoted, i), quoted));
+            string text = CSharpLiteral.Text(value);
+            Assert.All(Enumerable.Range(0, text.Length), i => Assert.False(CSharpLiteral.IsHidden(text, i) && text[i] is not ('\t' or '\n'), text));
         }
     }
 

@@ -19,6 +19,17 @@ public class SnapshotTests
         Snapshot.Match(files["Articles.russian-military-team-arrived-in-caracas.g.cs"], "Seed.Article");
     }
 
+    [Fact]
+    public void Seed_WithoutTextConstants()
+    {
+        Dictionary<string, string> properties = TestProject.DefaultProperties();
+        properties["ArticleGenTextConstants"] = "false";
+
+        Dictionary<string, string> files = new TestProject(new[] { Fixtures.Article(Fixtures.Seed) }, properties).Generate();
+
+        Snapshot.Match(files["Articles.russian-military-team-arrived-in-caracas.g.cs"], "Seed.Article.TextProperties");
+    }
+
     [Theory]
     [InlineData("002-ec-ministers-bid-to-save-dairy-accord")] // ldn2000 layout, with a byline
     [InlineData("005-hk-hotels-soars-on-takeover-speculation")] // ldn2001 layout, with a photo

@@ -46,14 +46,19 @@ namespace Tests
                 public const string Headline = "Russian military team arrived in Caracas: Venezuela military attache";
 
                 /// <summary>The paragraphs, separated by a blank line.</summary>
-                public const string Body =
-                    "Members of the Russian military have arrived in Venezuela but will not take part in military operations, Venezuela's military attache in Moscow was cited as saying by Interfax news agency on Thursday.\n\n" +
-                    "A spokeswoman for the Russian foreign ministry subsequently said Russia had sent a team of specialists to Venezuela discuss military cooperation at the request of the government in Caracas.\n\n" +
-                    "U.S. President Donald Trump called on Russia on Wednesday to pull troops out of Venezuela and said \"all options\" were open to make that happen. Two Russian air force planes landed outside Caracas on Saturday carrying nearly 100 Russian troops, according to media reports. Russia had until now declined to comment on the reports.\n\n" +
-                    "\"The presence of Russian servicemen in Venezuela is linked to the discussion of cooperation in the military-technical sphere,\" Jose Rafael Torrealba Perez said, according to Interfax.\n\n" +
-                    "Russian foreign ministry spokeswoman Maria Zakharova said at her weekly news briefing on Thursday that \"Russia is not changing the balance of power in the region, Russia is not threatening anyone, unlike citizens (officials) in Washington.\"\n\n" +
-                    "\"Russian specialists have arrived in Venezuela in line with the provisions of a bilateral inter-government agreement on military-technical cooperation. No one canceled this document,\" she said.\n\n" +
-                    "In Venezuela's recent political crisis, Russia and China have backed President Nicolas Maduro, while the United States and most other Western countries support opposition leader Juan Guaido. In January, Guaido invoked the constitution to assume Venezuela's interim presidency, arguing that Maduro's 2018 re-election was illegitimate.";
+                public const string Body = @"Members of the Russian military have arrived in Venezuela but will not take part in military operations, Venezuela's military attache in Moscow was cited as saying by Interfax news agency on Thursday.
+
+A spokeswoman for the Russian foreign ministry subsequently said Russia had sent a team of specialists to Venezuela discuss military cooperation at the request of the government in Caracas.
+
+U.S. President Donald Trump called on Russia on Wednesday to pull troops out of Venezuela and said ""all options"" were open to make that happen. Two Russian air force planes landed outside Caracas on Saturday carrying nearly 100 Russian troops, according to media reports. Russia had until now declined to comment on the reports.
+
+""The presence of Russian servicemen in Venezuela is linked to the discussion of cooperation in the military-technical sphere,"" Jose Rafael Torrealba Perez said, according to Interfax.
+
+Russian foreign ministry spokeswoman Maria Zakharova said at her weekly news briefing on Thursday that ""Russia is not changing the balance of power in the region, Russia is not threatening anyone, unlike citizens (officials) in Washington.""
+
+""Russian specialists have arrived in Venezuela in line with the provisions of a bilateral inter-government agreement on military-technical cooperation. No one canceled this document,"" she said.
+
+In Venezuela's recent political crisis, Russia and China have backed President Nicolas Maduro, while the United States and most other Western countries support opposition leader Juan Guaido. In January, Guaido invoked the constitution to assume Venezuela's interim presidency, arguing that Maduro's 2018 re-election was illegitimate.";
 
                 /// <summary>The wire dateline as written, or empty.</summary>
                 public const string Dateline = "MOSCOW (Reuters) -";
@@ -65,62 +70,61 @@ namespace Tests
                 public const string Path = "Articles/russian-military-team-arrived-in-caracas.txt";
 
                 /// <summary>The file's text as read, with CRLF line ends as LF.</summary>
-                public const string Raw =
-                    "| \n" +
-                    "\t\tRussian military team arrived in Caracas: \n" +
-                    "\t\tVenezuela military attache \n" +
-                    "\t\t Send a link to a friend \n" +
-                    "\t\t\n" +
-                    "\t\t [March 28, 2019]\u00A0\n" +
-                    "\t\tMOSCOW (Reuters) - Members of the \n" +
-                    "\t\tRussian military have arrived in Venezuela but will not take part in \n" +
-                    "\t\tmilitary operations, Venezuela's military attache in Moscow was cited as \n" +
-                    "\t\tsaying by Interfax news agency on Thursday. \n" +
-                    " A spokeswoman for the Russian foreign ministry subsequently said Russia \n" +
-                    "\t\thad sent a team of specialists to Venezuela discuss military cooperation \n" +
-                    "\t\tat the request of the government in Caracas.\n" +
-                    " \n" +
-                    " U.S. President Donald Trump called on Russia on Wednesday to pull troops \n" +
-                    "\t\tout of Venezuela and said \"all options\" were open to make that happen. \n" +
-                    "\t\tTwo Russian air force planes landed outside Caracas on Saturday carrying \n" +
-                    "\t\tnearly 100 Russian troops, according to media reports. Russia had until \n" +
-                    "\t\tnow declined to comment on the reports.\n" +
-                    " \n" +
-                    " \"The presence of Russian servicemen in Venezuela is linked to the \n" +
-                    "\t\tdiscussion of cooperation in the military-technical sphere,\" Jose Rafael \n" +
-                    "\t\tTorrealba Perez said, according to Interfax.\n" +
-                    " \n" +
-                    " Russian foreign ministry spokeswoman Maria Zakharova said at her weekly \n" +
-                    "\t\tnews briefing on Thursday that \"Russia is not changing the balance of \n" +
-                    "\t\tpower in the region, Russia is not threatening anyone, unlike citizens \n" +
-                    "\t\t(officials) in Washington.\"\n" +
-                    " \n" +
-                    " \"Russian specialists have arrived in Venezuela in line with the \n" +
-                    "\t\tprovisions of a bilateral inter-government agreement on \n" +
-                    "\t\tmilitary-technical cooperation. No one canceled this document,\" she \n" +
-                    "\t\tsaid.\n" +
-                    " \n" +
-                    " [to top of second column]\n" +
-                    " | \n" +
-                    "            \n" +
-                    "\t\t\t \n" +
-                    "            \n" +
-                    "\t\t\tA view of the city during a blackout in Caracas, Venezuela March 27, \n" +
-                    "\t\t\t2019. REUTERS/Carlos Garcia Rawlins \n" +
-                    "            \n" +
-                    " \n" +
-                    "            In Venezuela's recent political crisis, Russia and China have backed \n" +
-                    "\t\t\tPresident Nicolas Maduro, while the United States and most other \n" +
-                    "\t\t\tWestern countries support opposition leader Juan Guaido. In January, \n" +
-                    "\t\t\tGuaido invoked the constitution to assume Venezuela's interim \n" +
-                    "\t\t\tpresidency, arguing that Maduro's 2018 re-election was illegitimate. \n" +
-                    "             \n" +
-                    "\t\t\t(Reporting by Maxim Rodionov; Writing by Tom Balmforth; Editing by \n" +
-                    "\t\t\tRaissa Kasolowsky) \n" +
-                    "\t\t[© 2019 Thomson Reuters. All rights \n" +
-                    "\t\t\treserved.] Copyright 2019 Reuters. All rights reserved. This material may not be published, \n" +
-                    "\t\t\tbroadcast, rewritten or redistributed.\u00A0 \n" +
-                    "\t\t\tThompson Reuters is solely responsible for this content. |";
+                public const string Raw = @"| 
+		Russian military team arrived in Caracas: 
+		Venezuela military attache 
+		 Send a link to a friend 
+		
+		 [March 28, 2019]" + "\u00A0" + @"
+		MOSCOW (Reuters) - Members of the 
+		Russian military have arrived in Venezuela but will not take part in 
+		military operations, Venezuela's military attache in Moscow was cited as 
+		saying by Interfax news agency on Thursday. 
+ A spokeswoman for the Russian foreign ministry subsequently said Russia 
+		had sent a team of specialists to Venezuela discuss military cooperation 
+		at the request of the government in Caracas.
+ 
+ U.S. President Donald Trump called on Russia on Wednesday to pull troops 
+		out of Venezuela and said ""all options"" were open to make that happen. 
+		Two Russian air force planes landed outside Caracas on Saturday carrying 
+		nearly 100 Russian troops, according to media reports. Russia had until 
+		now declined to comment on the reports.
+ 
+ ""The presence of Russian servicemen in Venezuela is linked to the 
+		discussion of cooperation in the military-technical sphere,"" Jose Rafael 
+		Torrealba Perez said, according to Interfax.
+ 
+ Russian foreign ministry spokeswoman Maria Zakharova said at her weekly 
+		news briefing on Thursday that ""Russia is not changing the balance of 
+		power in the region, Russia is not threatening anyone, unlike citizens 
+		(officials) in Washington.""
+ 
+ ""Russian specialists have arrived in Venezuela in line with the 
+		provisions of a bilateral inter-government agreement on 
+		military-technical cooperation. No one canceled this document,"" she 
+		said.
+ 
+ [to top of second column]
+ | 
+            
+			 
+            
+			A view of the city during a blackout in Caracas, Venezuela March 27, 
+			2019. REUTERS/Carlos Garcia Rawlins 
+            
+ 
+            In Venezuela's recent political crisis, Russia and China have backed 
+			President Nicolas Maduro, while the United States and most other 
+			Western countries support opposition leader Juan Guaido. In January, 
+			Guaido invoked the constitution to assume Venezuela's interim 
+			presidency, arguing that Maduro's 2018 re-election was illegitimate. 
+             
+			(Reporting by Maxim Rodionov; Writing by Tom Balmforth; Editing by 
+			Raissa Kasolowsky) 
+		[© 2019 Thomson Reuters. All rights 
+			reserved.] Copyright 2019 Reuters. All rights reserved. This material may not be published, 
+			broadcast, rewritten or redistributed." + "\u00A0" + @" 
+			Thompson Reuters is solely responsible for this content. |";
             }
         }
     }

@@ -39,20 +39,31 @@ namespace Tests
                 public const string Headline = "EC MINISTERS BID TO SAVE DAIRY ACCORD";
 
                 /// <summary>The paragraphs, separated by a blank line.</summary>
-                public const string Body =
-                    "European Community (EC) farm ministers were fighting hard early today to prevent a deal on cutting overflowing milk production from turning sour before trying to agree widescale reforms in other surplus sectors.\n\n" +
-                    "Meanwhile, protests from angry European farmers over successive attempts to scale down unwanted Community food production appeared to be gathering strength.\n\n" +
-                    "In the northeastern Spanish city of Saragossa thousands of Spanish farmers battled with police during a march to demand a better deal from Brussels.\n\n" +
-                    "The farmers traded stones for tear gas and rubber pellets and occupied local government buildings while in the southern city of Malaga, citrus growers dumped more 20 tonnes of lemons on the streets in protest at EC duties.\n\n" +
-                    "Towards the end of last week, about 10,000 angry West German farmers marched through the streets of Hanover burning effigies of Agriculture Minister Ignaz Kiechle while in France pig-farmers barricaded roads in protest at falling prices.\n\n" +
-                    "Europe's 12 mln farmers are furious over plans by the European Commission to cut subsidised prices and severely limit farmers' automatic right to sell unwanted food into public stores at high guaranteed EC prices.\n\n" +
-                    "In the toughest-ever proposals for the annual price review, at which EC ministers set the levels of subsidies, Agriculture Commissioner Frans Andriessen has included measures that could result in price cuts for some products of up to 11 pct.\n\n" +
-                    "The plans form part of an on-going campaign to reform surplus-creating farm policies that have become a political embarrassment at home and commercial flash-point abroad and threatened to leave the Community with no cash for other areas.\n\n" +
-                    "Andriessen's latest package comes only months after a decision to cut dairy production by 9.5 pct over two years and to slash beef prices by around 10 pct.\n\n" +
-                    "That decision, agreed in outline last December after virtually nine days of non-stop negotiations, was hailed as the most significant step yet in the reform offensive, but has since run into difficulties over the fine print.\n\n" +
-                    "West Germany and Ireland are objecting to the new rules governing the sales of surplus butter into cold stores, but the Commission is loathe to abandon its position as the accord has been used as the inspiration for Andriessen's latest package.\n\n" +
-                    "Ministers failed yesterday to overcome the problem, and resumed negotiations in a bid to finalise the details before starting the price review which is confidently predicted to last many months.\n\n" +
-                    "EC farm spending currently swallows two thirds of an overall annual budget of around 40 billion dlrs and is almost entirely blamed for a projected budget shortfall later this year of some 5.7 billion dlrs.";
+                public const string Body = @"European Community (EC) farm ministers were fighting hard early today to prevent a deal on cutting overflowing milk production from turning sour before trying to agree widescale reforms in other surplus sectors.
+
+Meanwhile, protests from angry European farmers over successive attempts to scale down unwanted Community food production appeared to be gathering strength.
+
+In the northeastern Spanish city of Saragossa thousands of Spanish farmers battled with police during a march to demand a better deal from Brussels.
+
+The farmers traded stones for tear gas and rubber pellets and occupied local government buildings while in the southern city of Malaga, citrus growers dumped more 20 tonnes of lemons on the streets in protest at EC duties.
+
+Towards the end of last week, about 10,000 angry West German farmers marched through the streets of Hanover burning effigies of Agriculture Minister Ignaz Kiechle while in France pig-farmers barricaded roads in protest at falling prices.
+
+Europe's 12 mln farmers are furious over plans by the European Commission to cut subsidised prices and severely limit farmers' automatic right to sell unwanted food into public stores at high guaranteed EC prices.
+
+In the toughest-ever proposals for the annual price review, at which EC ministers set the levels of subsidies, Agriculture Commissioner Frans Andriessen has included measures that could result in price cuts for some products of up to 11 pct.
+
+The plans form part of an on-going campaign to reform surplus-creating farm policies that have become a political embarrassment at home and commercial flash-point abroad and threatened to leave the Community with no cash for other areas.
+
+Andriessen's latest package comes only months after a decision to cut dairy production by 9.5 pct over two years and to slash beef prices by around 10 pct.
+
+That decision, agreed in outline last December after virtually nine days of non-stop negotiations, was hailed as the most significant step yet in the reform offensive, but has since run into difficulties over the fine print.
+
+West Germany and Ireland are objecting to the new rules governing the sales of surplus butter into cold stores, but the Commission is loathe to abandon its position as the accord has been used as the inspiration for Andriessen's latest package.
+
+Ministers failed yesterday to overcome the problem, and resumed negotiations in a bid to finalise the details before starting the price review which is confidently predicted to last many months.
+
+EC farm spending currently swallows two thirds of an overall annual budget of around 40 billion dlrs and is almost entirely blamed for a projected budget shortfall later this year of some 5.7 billion dlrs.";
 
                 /// <summary>The wire dateline as written, or empty.</summary>
                 public const string Dateline = "BRUSSELS, March 3 -";
@@ -64,25 +75,44 @@ namespace Tests
                 public const string Path = "Articles/002-ec-ministers-bid-to-save-dairy-accord.txt";
 
                 /// <summary>The file's text as read, with CRLF line ends as LF.</summary>
-                public const string Raw =
-                    "EC MINISTERS BID TO SAVE DAIRY ACCORD\n\n" +
-                    "By Jonathan Clayton\n\n" +
-                    "[MARCH 2, 1987]  BRUSSELS, March 3 - European Community (EC) farm ministers were fighting hard early today to prevent a deal on cutting overflowing milk production from turning sour before trying to agree widescale reforms in other surplus sectors.\n\n" +
-                    "Meanwhile, protests from angry European farmers over successive attempts to scale down unwanted Community food production appeared to be gathering strength.\n\n" +
-                    "In the northeastern Spanish city of Saragossa thousands of Spanish farmers battled with police during a march to demand a better deal from Brussels.\n\n" +
-                    "The farmers traded stones for tear gas and rubber pellets and occupied local government buildings while in the southern city of Malaga, citrus growers dumped more 20 tonnes of lemons on the streets in protest at EC duties.\n\n" +
-                    "Towards the end of last week, about 10,000 angry West German farmers marched through the streets of Hanover burning effigies of Agriculture Minister Ignaz Kiechle while in France pig-farmers barricaded roads in protest at falling prices.\n\n" +
-                    "Europe's 12 mln farmers are furious over plans by the European Commission to cut subsidised prices and severely limit farmers' automatic right to sell unwanted food into public stores at high guaranteed EC prices.\n\n\n\n" +
-                    "[to top of second column]\n\n" +
-                    "In the toughest-ever proposals for the annual price review, at which EC ministers set the levels of subsidies, Agriculture Commissioner Frans Andriessen has included measures that could result in price cuts for some products of up to 11 pct.\n\n" +
-                    "The plans form part of an on-going campaign to reform surplus-creating farm policies that have become a political embarrassment at home and commercial flash-point abroad and threatened to leave the Community with no cash for other areas.\n\n" +
-                    "Andriessen's latest package comes only months after a decision to cut dairy production by 9.5 pct over two years and to slash beef prices by around 10 pct.\n\n" +
-                    "That decision, agreed in outline last December after virtually nine days of non-stop negotiations, was hailed as the most significant step yet in the reform offensive, but has since run into difficulties over the fine print.\n\n" +
-                    "West Germany and Ireland are objecting to the new rules governing the sales of surplus butter into cold stores, but the Commission is loathe to abandon its position as the accord has been used as the inspiration for Andriessen's latest package.\n\n" +
-                    "Ministers failed yesterday to overcome the problem, and resumed negotiations in a bid to finalise the details before starting the price review which is confidently predicted to last many months.\n\n" +
-                    "EC farm spending currently swallows two thirds of an overall annual budget of around 40 billion dlrs and is almost entirely blamed for a projected budget shortfall later this year of some 5.7 billion dlrs.\n\n" +
-                    "(Reporting by Maxim Rodionov and Doina Chiacu; Additional reporting by Kane Wu; editing by Simon Cameron-Moore and Greg McCune)\n\n" +
-                    "Copyright 1987 Reuters. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.\n";
+                public const string Raw = @"EC MINISTERS BID TO SAVE DAIRY ACCORD
+
+By Jonathan Clayton
+
+[MARCH 2, 1987]  BRUSSELS, March 3 - European Community (EC) farm ministers were fighting hard early today to prevent a deal on cutting overflowing milk production from turning sour before trying to agree widescale reforms in other surplus sectors.
+
+Meanwhile, protests from angry European farmers over successive attempts to scale down unwanted Community food production appeared to be gathering strength.
+
+In the northeastern Spanish city of Saragossa thousands of Spanish farmers battled with police during a march to demand a better deal from Brussels.
+
+The farmers traded stones for tear gas and rubber pellets and occupied local government buildings while in the southern city of Malaga, citrus growers dumped more 20 tonnes of lemons on the streets in protest at EC duties.
+
+Towards the end of last week, about 10,000 angry West German farmers marched through the streets of Hanover burning effigies of Agriculture Minister Ignaz Kiechle while in France pig-farmers barricaded roads in protest at falling prices.
+
+Europe's 12 mln farmers are furious over plans by the European Commission to cut subsidised prices and severely limit farmers' automatic right to sell unwanted food into public stores at high guaranteed EC prices.
+
+
+
+[to top of second column]
+
+In the toughest-ever proposals for the annual price review, at which EC ministers set the levels of subsidies, Agriculture Commissioner Frans Andriessen has included measures that could result in price cuts for some products of up to 11 pct.
+
+The plans form part of an on-going campaign to reform surplus-creating farm policies that have become a political embarrassment at home and commercial flash-point abroad and threatened to leave the Community with no cash for other areas.
+
+Andriessen's latest package comes only months after a decision to cut dairy production by 9.5 pct over two years and to slash beef prices by around 10 pct.
+
+That decision, agreed in outline last December after virtually nine days of non-stop negotiations, was hailed as the most significant step yet in the reform offensive, but has since run into difficulties over the fine print.
+
+West Germany and Ireland are objecting to the new rules governing the sales of surplus butter into cold stores, but the Commission is loathe to abandon its position as the accord has been used as the inspiration for Andriessen's latest package.
+
+Ministers failed yesterday to overcome the problem, and resumed negotiations in a bid to finalise the details before starting the price review which is confidently predicted to last many months.
+
+EC farm spending currently swallows two thirds of an overall annual budget of around 40 billion dlrs and is almost entirely blamed for a projected budget shortfall later this year of some 5.7 billion dlrs.
+
+(Reporting by Maxim Rodionov and Doina Chiacu; Additional reporting by Kane Wu; editing by Simon Cameron-Moore and Greg McCune)
+
+Copyright 1987 Reuters. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.
+";
             }
         }
     }

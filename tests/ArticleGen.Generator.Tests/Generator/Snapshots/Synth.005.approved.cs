@@ -46,24 +46,39 @@ namespace Tests
                 public const string Headline = "HK HOTELS SOARS ON TAKEOVER SPECULATION";
 
                 /// <summary>The paragraphs, separated by a blank line.</summary>
-                public const string Body =
-                    "The price of Hongkong and Shanghai Hotels Ltd <SHLH.HK>'s stock soared on speculation of a takeover battle between major shareholders the Kadoorie family and the Evergo Industrial Enterprise Ltd <EVGH.HK> group, stock brokers said.\n\n" +
-                    "They noted heavy buying in Hk Hotel shares after an announcement by Evergo's <China Entertainment and Land Investment Co Ltd> unit that it bought about 20 pct of Hk Hotels from the firm's deputy chairman David Liang for 1.06 billion dlrs. The stock rose 12 H.K. Dlrs to 62 dlrs today.\n\n" +
-                    "Thomas Lau, Evergo's executive director, declined comment on whether the group is seeking a further stake in Hk Hotels. But he told Reuters the group will hold the 20 pct stake bought from Liang as long term investment.\n\n" +
-                    "He said Evergo \"was attracted by the underlying strength of Hk Hotels.\"\n\n" +
-                    "Analysts said Evergo may be looking for a possible redevelopment of the Peninsula Hotel, one of Asia's best known hotels, and another site on Hong Kong island. Both are owned by Hk Hotels.\n\n" +
-                    "<Lai Sun Garment Co ltd> yesterday said it acquired a 10 pct stake in Hk Hotels from Liang for 530 mln dlrs.\n\n" +
-                    "Lau denied any link between China Entertainment and Lai Sun on their acquisitions of the Hk Hotels stake.\n\n" +
-                    "\"It is purely coincidence,\" he said.\n\n" +
-                    "But analysts were not so certain, saying that the Evergo group, which has a reputation as a corporate raider, may team up with Lai Sun Garment for a takeover.\n\n" +
-                    "Lau also denied any contact with the Kadoorie family, which analysts estimate has more than 20 pct of Hk Hotels. Michael Kadoorie is chairman of Hk Hotels.\n\n" +
-                    "Lau said two representatives of Evergo will be nominated to the Hk Hotels board.\n\n" +
-                    "A source close to the Kadoorie family said the family has not considered any countermoves so far.\n\n" +
-                    "Analysts said it would be difficult for Evergo and the Kadoorie family to cooperate because of different management styles.\n\n" +
-                    "\"Evergo may want to split up the hotel management and property developments of Hk Hotels but that strategy may not fit the conservative Kadoorie family,\" said an analyst who asked not to be named.\n\n" +
-                    "Another analyst noted the price of Hk Hotels had been distorted by the takeover talks because its net asset value is only worth about 50 dlrs a share. The offers by Evergo and Lai Sun were for 53 dlrs a share, though that is well below the current trading price.\n\n" +
-                    "Trading was suspended today in shares of Lai Sun, Evergo, China Entertainment and the group's associate <Chinese Estates Ltd>.\n\n" +
-                    "Chinese Estates lost 25 cents to 20.15 dlrs yesterday, China Entertainment five to 8.60 dlrs and Evergo one to 74 cents. Lai Sun gained 50 cents to 70.50 dlrs.";
+                public const string Body = @"The price of Hongkong and Shanghai Hotels Ltd <SHLH.HK>'s stock soared on speculation of a takeover battle between major shareholders the Kadoorie family and the Evergo Industrial Enterprise Ltd <EVGH.HK> group, stock brokers said.
+
+They noted heavy buying in Hk Hotel shares after an announcement by Evergo's <China Entertainment and Land Investment Co Ltd> unit that it bought about 20 pct of Hk Hotels from the firm's deputy chairman David Liang for 1.06 billion dlrs. The stock rose 12 H.K. Dlrs to 62 dlrs today.
+
+Thomas Lau, Evergo's executive director, declined comment on whether the group is seeking a further stake in Hk Hotels. But he told Reuters the group will hold the 20 pct stake bought from Liang as long term investment.
+
+He said Evergo ""was attracted by the underlying strength of Hk Hotels.""
+
+Analysts said Evergo may be looking for a possible redevelopment of the Peninsula Hotel, one of Asia's best known hotels, and another site on Hong Kong island. Both are owned by Hk Hotels.
+
+<Lai Sun Garment Co ltd> yesterday said it acquired a 10 pct stake in Hk Hotels from Liang for 530 mln dlrs.
+
+Lau denied any link between China Entertainment and Lai Sun on their acquisitions of the Hk Hotels stake.
+
+""It is purely coincidence,"" he said.
+
+But analysts were not so certain, saying that the Evergo group, which has a reputation as a corporate raider, may team up with Lai Sun Garment for a takeover.
+
+Lau also denied any contact with the Kadoorie family, which analysts estimate has more than 20 pct of Hk Hotels. Michael Kadoorie is chairman of Hk Hotels.
+
+Lau said two representatives of Evergo will be nominated to the Hk Hotels board.
+
+A source close to the Kadoorie family said the family has not considered any countermoves so far.
+
+Analysts said it would be difficult for Evergo and the Kadoorie family to cooperate because of different management styles.
+
+""Evergo may want to split up the hotel management and property developments of Hk Hotels but that strategy may not fit the conservative Kadoorie family,"" said an analyst who asked not to be named.
+
+Another analyst noted the price of Hk Hotels had been distorted by the takeover talks because its net asset value is only worth about 50 dlrs a share. The offers by Evergo and Lai Sun were for 53 dlrs a share, though that is well below the current trading price.
+
+Trading was suspended today in shares of Lai Sun, Evergo, China Entertainment and the group's associate <Chinese Estates Ltd>.
+
+Chinese Estates lost 25 cents to 20.15 dlrs yesterday, China Entertainment five to 8.60 dlrs and Evergo one to 74 cents. Lai Sun gained 50 cents to 70.50 dlrs.";
 
                 /// <summary>The wire dateline as written, or empty.</summary>
                 public const string Dateline = "HONG KONG, March 3 -";
@@ -75,82 +90,82 @@ namespace Tests
                 public const string Path = "Articles/005-hk-hotels-soars-on-takeover-speculation.txt";
 
                 /// <summary>The file's text as read, with CRLF line ends as LF.</summary>
-                public const string Raw =
-                    "HK HOTELS SOARS\n" +
-                    "ON TAKEOVER SPECULATION\n" +
-                    "[MARCH\n" +
-                    "3, 1987] HONG KONG, March 3 - The price of Hongkong and Shanghai Hotels Ltd\n" +
-                    "<SHLH.HK>'s stock soared on speculation of a takeover battle\n" +
-                    "between major shareholders the Kadoorie family and the Evergo\n" +
-                    "Industrial Enterprise Ltd <EVGH.HK> group, stock brokers said.\n" +
-                    "|\n" +
-                    "They\n" +
-                    "noted heavy buying in Hk Hotel shares after an announcement by\n" +
-                    "Evergo's <China Entertainment and Land Investment Co Ltd> unit\n" +
-                    "that it bought about 20 pct of Hk Hotels from the firm's deputy\n" +
-                    "chairman David Liang for 1.06 billion dlrs. The stock rose 12 H.K.\n" +
-                    "Dlrs to 62 dlrs today.\n" +
-                    "Thomas\n" +
-                    "Lau, Evergo's executive director, declined comment on whether\n" +
-                    "the group is seeking a further stake in Hk Hotels. But he told\n" +
-                    "Reuters the group will hold the 20 pct stake bought from Liang\n" +
-                    "as long term investment.\n" +
-                    "He\n" +
-                    "said Evergo \"was attracted by the underlying strength of Hk Hotels.\"\n" +
-                    "Analysts\n" +
-                    "said Evergo may be looking for a possible redevelopment of the Peninsula\n" +
-                    "Hotel, one of Asia's best known hotels, and another site on Hong Kong\n" +
-                    "island. Both are owned by Hk Hotels.\n" +
-                    "<Lai\n" +
-                    "Sun Garment Co ltd> yesterday said it acquired a 10 pct stake in Hk\n" +
-                    "Hotels from Liang for 530 mln dlrs.\n" +
-                    "Lau\n" +
-                    "denied any link between China Entertainment and Lai Sun on their\n" +
-                    "acquisitions of the Hk Hotels stake.\n" +
-                    "\"It\n" +
-                    "is purely coincidence,\" he said.\n" +
-                    "[to top of second column in this\n" +
-                    "article]\n" +
-                    "|\n" +
-                    "A view of Hong Kong on March 2, 1987. REUTERS/Denis Balibouse\n" +
-                    "But\n" +
-                    "analysts were not so certain, saying that the Evergo group, which has a\n" +
-                    "reputation as a corporate raider, may team up with Lai Sun Garment for\n" +
-                    "a takeover.\n" +
-                    "Lau\n" +
-                    "also denied any contact with the Kadoorie family, which analysts\n" +
-                    "estimate has more than 20 pct of Hk Hotels. Michael Kadoorie is\n" +
-                    "chairman of Hk Hotels.\n" +
-                    "Lau\n" +
-                    "said two representatives of Evergo will be nominated to the Hk\n" +
-                    "Hotels board.\n" +
-                    "A\n" +
-                    "source close to the Kadoorie family said the family has not\n" +
-                    "considered any countermoves so far.\n" +
-                    "Analysts\n" +
-                    "said it would be difficult for Evergo and the Kadoorie family to\n" +
-                    "cooperate because of different management styles.\n" +
-                    "\"Evergo\n" +
-                    "may want to split up the hotel management and property developments\n" +
-                    "of Hk Hotels but that strategy may not fit the conservative Kadoorie\n" +
-                    "family,\" said an analyst who asked not to be named.\n" +
-                    "Another\n" +
-                    "analyst noted the price of Hk Hotels had been distorted by the\n" +
-                    "takeover talks because its net asset value is only worth about\n" +
-                    "50 dlrs a share. The offers by Evergo and Lai Sun were for 53\n" +
-                    "dlrs a share, though that is well below the current trading\n" +
-                    "price.\n" +
-                    "Trading\n" +
-                    "was suspended today in shares of Lai Sun, Evergo, China Entertainment and\n" +
-                    "the group's associate <Chinese Estates Ltd>.\n" +
-                    "Chinese\n" +
-                    "Estates lost 25 cents to 20.15 dlrs yesterday, China\n" +
-                    "Entertainment five to 8.60 dlrs and Evergo one to 74 cents. Lai\n" +
-                    "Sun gained 50 cents to 70.50 dlrs.\n" +
-                    "(Reporting by Dan Whitcomb; Writing by Gabrielle Tétrault-Farber;\n" +
-                    "Editing by Colleen Jenkins and Raissa Kasolowsky)\n" +
-                    "Copyright 1987 Reuters. All rights reserved. This material may not be\n" +
-                    "published, broadcast, rewritten or redistributed.\n";
+                public const string Raw = @"HK HOTELS SOARS
+ON TAKEOVER SPECULATION
+[MARCH
+3, 1987] HONG KONG, March 3 - The price of Hongkong and Shanghai Hotels Ltd
+<SHLH.HK>'s stock soared on speculation of a takeover battle
+between major shareholders the Kadoorie family and the Evergo
+Industrial Enterprise Ltd <EVGH.HK> group, stock brokers said.
+|
+They
+noted heavy buying in Hk Hotel shares after an announcement by
+Evergo's <China Entertainment and Land Investment Co Ltd> unit
+that it bought about 20 pct of Hk Hotels from the firm's deputy
+chairman David Liang for 1.06 billion dlrs. The stock rose 12 H.K.
+Dlrs to 62 dlrs today.
+Thomas
+Lau, Evergo's executive director, declined comment on whether
+the group is seeking a further stake in Hk Hotels. But he told
+Reuters the group will hold the 20 pct stake bought from Liang
+as long term investment.
+He
+said Evergo ""was attracted by the underlying strength of Hk Hotels.""
+Analysts
+said Evergo may be looking for a possible redevelopment of the Peninsula
+Hotel, one of Asia's best known hotels, and another site on Hong Kong
+island. Both are owned by Hk Hotels.
+<Lai
+Sun Garment Co ltd> yesterday said it acquired a 10 pct stake in Hk
+Hotels from Liang for 530 mln dlrs.
+Lau
+denied any link between China Entertainment and Lai Sun on their
+acquisitions of the Hk Hotels stake.
+""It
+is purely coincidence,"" he said.
+[to top of second column in this
+article]
+|
+A view of Hong Kong on March 2, 1987. REUTERS/Denis Balibouse
+But
+analysts were not so certain, saying that the Evergo group, which has a
+reputation as a corporate raider, may team up with Lai Sun Garment for
+a takeover.
+Lau
+also denied any contact with the Kadoorie family, which analysts
+estimate has more than 20 pct of Hk Hotels. Michael Kadoorie is
+chairman of Hk Hotels.
+Lau
+said two representatives of Evergo will be nominated to the Hk
+Hotels board.
+A
+source close to the Kadoorie family said the family has not
+considered any countermoves so far.
+Analysts
+said it would be difficult for Evergo and the Kadoorie family to
+cooperate because of different management styles.
+""Evergo
+may want to split up the hotel management and property developments
+of Hk Hotels but that strategy may not fit the conservative Kadoorie
+family,"" said an analyst who asked not to be named.
+Another
+analyst noted the price of Hk Hotels had been distorted by the
+takeover talks because its net asset value is only worth about
+50 dlrs a share. The offers by Evergo and Lai Sun were for 53
+dlrs a share, though that is well below the current trading
+price.
+Trading
+was suspended today in shares of Lai Sun, Evergo, China Entertainment and
+the group's associate <Chinese Estates Ltd>.
+Chinese
+Estates lost 25 cents to 20.15 dlrs yesterday, China
+Entertainment five to 8.60 dlrs and Evergo one to 74 cents. Lai
+Sun gained 50 cents to 70.50 dlrs.
+(Reporting by Dan Whitcomb; Writing by Gabrielle Tétrault-Farber;
+Editing by Colleen Jenkins and Raissa Kasolowsky)
+Copyright 1987 Reuters. All rights reserved. This material may not be
+published, broadcast, rewritten or redistributed.
+";
             }
         }
     }

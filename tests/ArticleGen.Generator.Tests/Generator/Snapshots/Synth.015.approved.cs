@@ -46,12 +46,15 @@ namespace Tests
                 public const string Headline = "SANWA BANK ACQUIRES SMALL STAKE IN PORTUGUESE BANK";
 
                 /// <summary>The paragraphs, separated by a blank line.</summary>
-                public const string Body =
-                    "Sanwa Bank Ltd <ANWA.T> has agreed to buy a two pct stake in Oporto-based <Banco Portugues de Investmento Sarl> (BPI), Portugal's largest merchant bank, a Sanwa official said.\n\n" +
-                    "Sanwa will purchase the shares from International Finance Corp, a BPI shareholder and sister organisation of the World Bank, for 351 mln yen, he said.\n\n" +
-                    "The acquisition will be completed this month as both the Japanese and Portuguse governments are expected to give permission soon. This is the first time a Japanese bank has bought a stake in a Portuguese bank.\n\n" +
-                    "Sanwa plans to increase its stake in BPI to four pct, the ceiling for foreign shareholders, the official said.\n\n" +
-                    "The bank has also agreed with <Banco Portugues do Atlantico>, a state-owned merchant bank in Oporto, to exchange information on customers and help accelerate Japanese investment and technological transfers to Portugal, he said.";
+                public const string Body = @"Sanwa Bank Ltd <ANWA.T> has agreed to buy a two pct stake in Oporto-based <Banco Portugues de Investmento Sarl> (BPI), Portugal's largest merchant bank, a Sanwa official said.
+
+Sanwa will purchase the shares from International Finance Corp, a BPI shareholder and sister organisation of the World Bank, for 351 mln yen, he said.
+
+The acquisition will be completed this month as both the Japanese and Portuguse governments are expected to give permission soon. This is the first time a Japanese bank has bought a stake in a Portuguese bank.
+
+Sanwa plans to increase its stake in BPI to four pct, the ceiling for foreign shareholders, the official said.
+
+The bank has also agreed with <Banco Portugues do Atlantico>, a state-owned merchant bank in Oporto, to exchange information on customers and help accelerate Japanese investment and technological transfers to Portugal, he said.";
 
                 /// <summary>The wire dateline as written, or empty.</summary>
                 public const string Dateline = "TOKYO, March 19 -";
@@ -63,28 +66,36 @@ namespace Tests
                 public const string Path = "Articles/015-sanwa-bank-acquires-small-stake-in-portuguese-ba.txt";
 
                 /// <summary>The file's text as read, with CRLF line ends as LF.</summary>
-                public const string Raw =
-                    "SANWA BANK ACQUIRES SMALL STAKE IN PORTUGUESE BANK\n" +
-                    "[March 19, 1987]\n\n" +
-                    "TOKYO, March 19 - Sanwa Bank Ltd <ANWA.T> has agreed to buy a two pct\n" +
-                    "stake in Oporto-based <Banco Portugues de Investmento Sarl> (BPI),\n" +
-                    "Portugal's largest merchant bank, a Sanwa official said.\n\n" +
-                    "Sanwa will purchase the shares from International Finance Corp, a\n" +
-                    "BPI shareholder and sister organisation of the World Bank, for 351\n" +
-                    "mln yen, he said.\n\n" +
-                    "The acquisition will be completed this month as both the Japanese and\n" +
-                    "Portuguse governments are expected to give permission soon. This is\n" +
-                    "the first time a Japanese bank has bought a stake in a Portuguese\n" +
-                    "bank.\n\n" +
-                    "Sanwa plans to increase its stake in BPI to four pct, the ceiling\n" +
-                    "for foreign shareholders, the official said.\n\n" +
-                    "The bank has also agreed with <Banco Portugues do Atlantico>, a\n" +
-                    "state-owned merchant bank in Oporto, to exchange information on\n" +
-                    "customers and help accelerate Japanese investment and technological\n" +
-                    "transfers to Portugal, he said.\n\n" +
-                    "A view of Tokyo on March 18, 1987. REUTERS/Ted S. Warren\n\n" +
-                    "(Reporting by Jill Serjeant; Writing by Dan Whitcomb; Editing by Bill Berkrot)\n\n" +
-                    "Copyright 1987 Reuters. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.\n";
+                public const string Raw = @"SANWA BANK ACQUIRES SMALL STAKE IN PORTUGUESE BANK
+[March 19, 1987]
+
+TOKYO, March 19 - Sanwa Bank Ltd <ANWA.T> has agreed to buy a two pct
+stake in Oporto-based <Banco Portugues de Investmento Sarl> (BPI),
+Portugal's largest merchant bank, a Sanwa official said.
+
+Sanwa will purchase the shares from International Finance Corp, a
+BPI shareholder and sister organisation of the World Bank, for 351
+mln yen, he said.
+
+The acquisition will be completed this month as both the Japanese and
+Portuguse governments are expected to give permission soon. This is
+the first time a Japanese bank has bought a stake in a Portuguese
+bank.
+
+Sanwa plans to increase its stake in BPI to four pct, the ceiling
+for foreign shareholders, the official said.
+
+The bank has also agreed with <Banco Portugues do Atlantico>, a
+state-owned merchant bank in Oporto, to exchange information on
+customers and help accelerate Japanese investment and technological
+transfers to Portugal, he said.
+
+A view of Tokyo on March 18, 1987. REUTERS/Ted S. Warren
+
+(Reporting by Jill Serjeant; Writing by Dan Whitcomb; Editing by Bill Berkrot)
+
+Copyright 1987 Reuters. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.
+";
             }
         }
     }
