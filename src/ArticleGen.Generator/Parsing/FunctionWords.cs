@@ -32,5 +32,8 @@ internal static class FunctionWords
         "a", "je", "se", "na", "v", "ve", "z", "že", "to", "do", "by", "jak", "i", "w", "nie", "się", "jest",
     };
 
+    /// <summary>The longest word on the list.</summary>
+    public const int MaxLength = 7;
+
     public static bool Contains(string word) => Words.Contains(word);
 }

@@ -56,7 +56,7 @@ internal static class HeadlineFinder
         bool titleSized = (block.Words >= 3 && block.Words <= 30) || (block.IsUnspaced && block.Characters >= 8 && block.Characters <= 60);
         if (!titleSized || block.Phrase is not null || block.IsBullet || block.IsBracketed || block.IsArticleFurniture || block.IsTeaser
             || block.Content.EndsWith(".", StringComparison.Ordinal) || block.Content[0] == '(' || StartsLikeACaption(block.Content) || IsBreadcrumb(block.Content)
-            || !char.IsLetterOrDigit(FirstLetterOrDigit(block.Content)) || IsDateOrByline(block.Content))
+            || !char.IsLetterOrDigit(FirstLetterOrDigit(block.Content)) || block.IsDateLine || block.IsBylineLine)
         {
             return 0;
         }
@@ -74,11 +74,11 @@ internal static class HeadlineFinder
     }
 
     /// <summary>A block within the given distance holds what a headline has around it: its date, its byline.</summary>
-    private static bool Near(List<PageBlock> blocks, int b, int from, int to, Func<string, bool> holds)
+    private static bool Near(List<PageBlock> blocks, int b, int from, int to, Func<PageBlock, bool> holds)
     {
         for (int other = Math.Max(0, b + from); other < blocks.Count && other <= b + to; other++)
         {
-            if (other != b && holds(blocks[other].Content))
+            if (other != b && holds(blocks[other]))
             {
                 return true;
             }
@@ -152,11 +152,9 @@ internal static class HeadlineFinder
         return second > 0 || (chevron >= 0 && content.IndexOf(" \u00BB ", chevron + 3, StringComparison.Ordinal) > 0);
     }
 
-    private static bool IsDate(string content) => PublishedDate.Read(content, 0, content.Length) is not null;
+    private static bool IsDate(PageBlock block) => block.IsDateLine;
 
-    private static bool IsByline(string content) => Byline.Read(content, nameAlone: false) is not null;
-
-    private static bool IsDateOrByline(string content) => IsDate(content) || IsByline(content);
+    private static bool IsByline(PageBlock block) => block.IsBylineLine;
 
     private static char FirstLetterOrDigit(string content)
     {

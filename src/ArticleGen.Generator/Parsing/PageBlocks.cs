@@ -54,6 +54,15 @@ internal sealed class PageBlock
     /// <summary>A credits line, a photo credit or a copyright notice: the article's own furniture.</summary>
     public bool IsArticleFurniture { get; init; }
 
+    private bool? _isDateLine;
+    private bool? _isBylineLine;
+
+    /// <summary>The block reads as a date line (<see cref="PublishedDate"/>); asked of the few blocks near a headline, once.</summary>
+    public bool IsDateLine => _isDateLine ??= PublishedDate.Read(Content, 0, Content.Length) is not null;
+
+    /// <summary>The block reads as a byline (<see cref="Byline"/>); asked of the few blocks near a headline, once.</summary>
+    public bool IsBylineLine => _isBylineLine ??= Byline.Read(Content, nameAlone: false) is not null;
+
     /// <summary>Most words capitalized, as headlines and menus are.</summary>
     public bool IsTitleCase { get; init; }
 }
@@ -162,12 +171,23 @@ internal static class PageBlocks
 
             if (wordStart >= 0)
             {
-                string word = content.Substring(wordStart, i - wordStart).Trim(WordPunctuation);
-                if (word.Length > 0)
+                int start = wordStart, end = i;
+                while (start < end && Array.IndexOf(WordPunctuation, content[start]) >= 0)
+                {
+                    start++;
+                }
+
+                while (end > start && Array.IndexOf(WordPunctuation, content[end - 1]) >= 0)
+                {
+                    end--;
+                }
+
+                if (end > start)
                 {
                     words++;
-                    function += FunctionWords.Contains(word) ? 1 : 0;
-                    capitalized += char.IsUpper(word[0]) || char.IsDigit(word[0]) ? 1 : 0;
+                    // Function words are short: only those are looked up, so long words cost no string.
+                    function += end - start <= FunctionWords.MaxLength && FunctionWords.Contains(content.Substring(start, end - start)) ? 1 : 0;
+                    capitalized += char.IsUpper(content[start]) || char.IsDigit(content[start]) ? 1 : 0;
                 }
 
                 wordStart = -1;
