@@ -88,6 +88,7 @@ internal static class ChromePhrases
             return null;
         }
 
+        text = text.ToLowerInvariant(); // the table is in lower case: ordinal search, one string per short block
         foreach ((string phrase, ChromeKind kind) in Table)
         {
             if (words > MaxWordsForOneWord && phrase.IndexOf(' ') < 0)
@@ -95,7 +96,7 @@ internal static class ChromePhrases
                 continue;
             }
 
-            for (int at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
+            for (int at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
             {
                 int end = at + phrase.Length;
                 if ((at == 0 || !(char.IsLetter(text[at - 1]) || text[at - 1] == '-')) && (end == text.Length || !char.IsLetter(text[end]) || !char.IsLetter(text[end - 1])))

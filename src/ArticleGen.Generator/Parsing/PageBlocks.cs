@@ -195,6 +195,7 @@ internal static class PageBlocks
         }
 
         char lastChar = content.Length > 0 ? content[content.Length - 1] : ' ';
+        bool copyright = CopyrightNotice.IsStart(content, 0);
         return new PageBlock
         {
             FirstLine = first,
@@ -209,8 +210,8 @@ internal static class PageBlocks
             IsBracketed = content.Length > 1 && content[0] == '[' && content.IndexOf(']') >= content.Length - 2,
             IsTeaser = content.EndsWith("\u2026", StringComparison.Ordinal) || content.EndsWith("...", StringComparison.Ordinal),
             Phrase = ChromePhrases.Find(content, words),
-            IsCopyright = CopyrightNotice.IsStart(content, 0),
-            IsArticleFurniture = CreditsLine.LooksLike(content) || PhotoCaption.IsCaption(content) || CopyrightNotice.IsStart(content, 0),
+            IsCopyright = copyright,
+            IsArticleFurniture = copyright || CreditsLine.LooksLike(content) || PhotoCaption.IsCaption(content),
             IsTitleCase = words > 0 && capitalized * 3 >= words * 2,
         };
     }

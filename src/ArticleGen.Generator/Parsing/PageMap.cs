@@ -119,7 +119,7 @@ internal sealed class PageMap
     public int HeadlineLastLine => _layout.Headline < 0 ? -1 : _layout.Blocks[_layout.Headline].LastLine;
 
     /// <summary>The first line of the article's body as the classifier found it.</summary>
-    public int BodyLine { get; private set; }
+    public int BodyLine { get; }
 
     /// <summary>The first map of a file: its layout markers are cut out before anything is read.</summary>
     public static PageMap Build(string text)
