@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace ArticleGen.Generator;
 
 /// <summary>
-/// Generates a static <c>Article</c> property for every article file in <c>AdditionalFiles</c>, a hundred articles to a
+/// Generates a static <c>Article</c> property for every article file in <c>AdditionalFiles</c>, fifty articles to a
 /// generated file, plus an index with <c>All</c> and <c>Find</c>. Reports no diagnostics; the analyzer does that, live in the IDE.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -70,7 +70,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select(static (pair, _) => ArticleEmitter.Emit(pair.Left!, pair.Right))
             .WithTrackingName(TrackingNames.Code);
 
-        // A hundred articles to a file: each article's code is written once and kept, and a part whose articles did
+        // Fifty articles to a file: each article's code is written once and kept, and a part whose articles did
         // not change compares equal, so editing one article rewrites one file.
         IncrementalValuesProvider<PartModel> parts = code
             .Collect()

@@ -7,7 +7,7 @@ namespace ArticleGen.Generator.Emit;
 
 /// <summary>
 /// Writes one article's code: its static property, for the class, and its class of constants, for <c>Constants</c>.
-/// <see cref="PartEmitter"/> puts a hundred articles' code in one file.
+/// <see cref="PartEmitter"/> puts <see cref="ArticleNames.ArticlesPerPart"/> articles' code in one file.
 /// </summary>
 internal static class ArticleEmitter
 {

@@ -5,7 +5,7 @@ namespace ArticleGen.Generator.Emit;
 
 /// <summary>
 /// The generated files' hint names: <c>Articles.g.cs</c> for the index and <c>Articles.Part001.g.cs</c>, ... for the
-/// articles, a hundred to a part in ordinal path order. They are made from the class name alone, which is already a
+/// articles, <see cref="Model.ArticleNames.ArticlesPerPart"/> to a part in ordinal path order. They are made from the class name alone, which is already a
 /// C# identifier; they must still be file names on every OS when <c>EmitCompilerGeneratedFiles</c> writes them.
 /// </summary>
 internal static class HintNames

@@ -95,7 +95,7 @@ public class HostileInputTests(ITestOutputHelper output)
 
         Assert.Null(result.Exception);
         Assert.Empty(diagnostics);
-        int parts = (Count + 99) / 100;
+        int parts = (Count + Model.ArticleNames.ArticlesPerPart - 1) / Model.ArticleNames.ArticlesPerPart;
         Assert.Equal(parts + 1, result.GeneratedSources.Length);
         Assert.Equal(parts + 1, compilation.SyntaxTrees.Count());
         Assert.Equal(parts + 1, result.GeneratedSources.Select(s => s.HintName).Distinct(System.StringComparer.OrdinalIgnoreCase).Count());

@@ -50,7 +50,7 @@ public class IncrementalityTests
         Assert.All(after.TrackedSteps[TrackingNames.Names].SelectMany(s => s.Outputs), o => Assert.True(IsReused(o.Reason), $"Names was {o.Reason}"));
         Assert.All(after.TrackedSteps[TrackingNames.Index].SelectMany(s => s.Outputs), o => Assert.True(IsReused(o.Reason), $"Index was {o.Reason}"));
 
-        // Its code is written again and the other 49 articles' code is reused; only its part (the first hundred) changes.
+        // Its code is written again and the other 49 articles' code is reused; only its part (the first fifty) changes.
         Assert.Equal("Cached x49, Modified", Describe(after.TrackedSteps[TrackingNames.Code]));
         Assert.Equal("Modified", Describe(after.TrackedSteps[TrackingNames.Parts]));
         var changed = Texts(after).Where(f => Texts(before)[f.Key] != f.Value).Select(f => f.Key).ToArray();
