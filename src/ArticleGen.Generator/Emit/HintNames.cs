@@ -5,8 +5,9 @@ namespace ArticleGen.Generator.Emit;
 
 /// <summary>
 /// The generated files' hint names: <c>Articles.g.cs</c> for the index and <c>Articles.Part001.g.cs</c>, ... for the
-/// articles, <see cref="Model.ArticleNames.ArticlesPerPart"/> to a part in ordinal path order. They are made from the class name alone, which is already a
-/// C# identifier; they must still be file names on every OS when <c>EmitCompilerGeneratedFiles</c> writes them.
+/// articles, <see cref="Model.ArticleNames.ArticlesPerPart"/> to a part in ordinal path order. They are made from the
+/// class name alone, which is already a C# identifier; they must still be file names on every OS when
+/// <c>EmitCompilerGeneratedFiles</c> writes them.
 /// </summary>
 internal static class HintNames
 {
@@ -26,7 +27,10 @@ internal static class HintNames
     public static string Part(string className, int part) =>
         Stem(className) + ".Part" + (part + 1).ToString("D3", CultureInfo.InvariantCulture) + ".g.cs";
 
-    /// <summary>The class name without <c>@</c>, cut to <see cref="MaxStemLength"/>, and <c>_</c> before a device name (<c>CON.g.cs</c> cannot be a file on Windows).</summary>
+    /// <summary>
+    /// The class name without <c>@</c>, cut to <see cref="MaxStemLength"/>, and <c>_</c> before a device name
+    /// (<c>CON.g.cs</c> cannot be a file on Windows).
+    /// </summary>
     private static string Stem(string className)
     {
         string stem = className.TrimStart('@');
