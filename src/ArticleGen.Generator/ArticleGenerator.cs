@@ -8,8 +8,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace ArticleGen.Generator;
 
 /// <summary>
-/// Generates a static <c>Article</c> property for every article file in <c>AdditionalFiles</c>: one generated file per
-/// article, plus an index with <c>All</c> and <c>Find</c>. Reports no diagnostics; the analyzer does that, live in the IDE.
+/// Generates a static <c>Article</c> property for every article file in <c>AdditionalFiles</c>, fifty articles to a
+/// generated file, plus an index with <c>All</c> and <c>Find</c>. Reports no diagnostics; the analyzer does that, live in the IDE.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ArticleGenerator : IIncrementalGenerator
@@ -63,13 +63,22 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select(static (options, _) => options.TextConstants)
             .WithTrackingName(TrackingNames.TextConstants);
 
-        context.RegisterSourceOutput(models.Combine(textConstants).WithTrackingName(TrackingNames.ModelsWithTextConstants), static (output, pair) =>
-        {
-            if (pair.Left is { } model)
-            {
-                output.AddSource(model.HintName, Source(ArticleEmitter.Emit(model, pair.Right)));
-            }
-        });
+        IncrementalValuesProvider<ArticleCode> code = models
+            .Where(static model => model is not null)
+            .Combine(textConstants)
+            .WithTrackingName(TrackingNames.ModelsWithTextConstants)
+            .Select(static (pair, _) => ArticleEmitter.Emit(pair.Left!, pair.Right))
+            .WithTrackingName(TrackingNames.Code);
+
+        // Fifty articles to a file: each article's code is written once and kept, and a part whose articles did
+        // not change compares equal, so editing one article rewrites one file.
+        IncrementalValuesProvider<PartModel> parts = code
+            .Collect()
+            .WithTrackingName(TrackingNames.AllCode)
+            .SelectMany(static (all, _) => PartModel.Group(all))
+            .WithTrackingName(TrackingNames.Parts);
+
+        context.RegisterSourceOutput(parts, static (output, part) => output.AddSource(part.HintName, Source(PartEmitter.Emit(part))));
 
         context.RegisterSourceOutput(index, static (output, model) =>
         {

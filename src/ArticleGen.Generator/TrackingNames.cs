@@ -20,4 +20,7 @@ internal static class TrackingNames
     public const string Index = nameof(Index);
     public const string TextConstants = nameof(TextConstants);
     public const string ModelsWithTextConstants = nameof(ModelsWithTextConstants);
+    public const string Code = nameof(Code);
+    public const string AllCode = nameof(AllCode);
+    public const string Parts = nameof(Parts);
 }

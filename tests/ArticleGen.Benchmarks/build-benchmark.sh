@@ -4,13 +4,15 @@
 #   embedded   - the files as EmbeddedResource: what a user does without ArticleGen;
 #   floor      - a trivial generator + analyzer that only read each file's first line (the bare mechanism);
 #   articlegen - ArticleGen's generator and analyzer, as the package wires them;
-#   properties - the same with ArticleGenTextConstants=false (Raw and Body as static properties, not const).
+#   properties - the same with ArticleGenTextConstants=false (Raw and Body as static properties, not const);
+#   before     - another build of the generator, for a before/after in one session: set ARTICLEGEN_BEFORE to its
+#                ArticleGen.Generator.dll (e.g. built from an older commit in a git worktree).
 # Two ways to build (the compiler runs as the environment says: here UseSharedCompilation=false, so every build
 # starts a new csc process):
 #   warm  - `dotnet build --no-restore --no-incremental --no-dependencies` of a restored project;
 #   fresh - as a user meets it: the project copied to a new folder (no obj/bin) and `dotnet build --no-incremental`,
 #           restore included.
-# Usage: tests/ArticleGen.Benchmarks/build-benchmark.sh [articles=1000] [pairs=3] [warm|fresh] [kinds="embedded floor articlegen properties"]
+# Usage: [ARTICLEGEN_BEFORE=old.dll] tests/ArticleGen.Benchmarks/build-benchmark.sh [articles=1000] [pairs=3] [warm|fresh] [kinds="embedded floor articlegen properties"]
 set -euo pipefail
 articles=${1:-1000}
 pairs=${2:-3}
@@ -30,6 +32,9 @@ cp "$repo/src/ArticleGen.Generator/bin/Release/netstandard2.0/ArticleGen.Generat
    "$repo/tests/ArticleGen.Benchmarks.Floor/bin/Release/netstandard2.0/ArticleGen.Benchmarks.Floor.dll" \
    "$repo/src/ArticleGen.Generator/build/ArticleGen.props" "$work/bin/"
 generator="$work/bin/ArticleGen.Generator.dll"
+if [ -n "${ARTICLEGEN_BEFORE:-}" ]; then
+  mkdir -p "$work/before" && cp "$ARTICLEGEN_BEFORE" "$work/before/ArticleGen.Generator.dll"
+fi
 runtime="$work/bin/ArticleGen.dll"
 floor="$work/bin/ArticleGen.Benchmarks.Floor.dll"
 
@@ -61,6 +66,7 @@ for kind in "${kinds[@]}"; do
     floor) make_project floor "<AdditionalFiles Include=\"Articles/*.txt\" /><Analyzer Include=\"$floor\" />" '' ;;
     articlegen) make_project articlegen "$articlegen_items" '' ;;
     properties) make_project properties "$articlegen_items" '<ArticleGenTextConstants>false</ArticleGenTextConstants>' ;;
+    before) make_project before "${articlegen_items//$generator/$work/before/ArticleGen.Generator.dll}" '' ;;
     *) echo "unknown kind: $kind" >&2; exit 2 ;;
   esac
 done
@@ -101,7 +107,7 @@ for kind in "${kinds[@]}"; do
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-for kind in articlegen properties; do
+for kind in before articlegen properties; do
   [ -d "$work/$kind" ] || continue
   echo
   echo "ReportAnalyzer for the $kind build:"

@@ -5,7 +5,10 @@ using ArticleGen.Generator.Model;
 
 namespace ArticleGen.Generator.Emit;
 
-/// <summary>Writes one article's file: its static property and its <c>Constants</c> class.</summary>
+/// <summary>
+/// Writes one article's code: its static property, for the class, and its class of constants, for <c>Constants</c>.
+/// <see cref="PartEmitter"/> puts <see cref="ArticleNames.ArticlesPerPart"/> articles' code in one file.
+/// </summary>
 internal static class ArticleEmitter
 {
     private const string Runtime = "global::ArticleGen.";
@@ -14,14 +17,15 @@ internal static class ArticleEmitter
     /// Whether <c>Raw</c> and <c>Body</c> are <c>const</c>. As static properties neither the metadata nor the reference
     /// assembly carries the text.
     /// </param>
-    public static string Emit(ArticleModel model, bool textConstants)
+    public static ArticleCode Emit(ArticleModel model, bool textConstants)
     {
         ParsedArticle article = model.Article;
         string published = IsValid(article.Published) ? article.Published!.Value.ToString() : string.Empty;
         string constants = "Constants." + model.Identifier;
         string Text(string name) => textConstants ? "public const string " + name + " =" : "public static string " + name + " =>";
 
-        SourceWriter writer = GeneratedFile.Begin(model.Namespace, model.ClassName, Array.Empty<string>());
+        int classDepth = GeneratedFile.ClassDepth(model.Namespace);
+        var writer = new SourceWriter(classDepth);
         string headline = XmlDoc.Text(article.Headline ?? string.Empty);
         string field = "__ArticleGen_" + model.Name;
 
@@ -47,11 +51,10 @@ internal static class ArticleEmitter
         WriteCredits(writer, article.Credits);
         writer
             .Line("copyright: " + CSharpLiteral.QuoteOrNull(article.Copyright) + ");")
-            .Outdent()
-            .Line();
+            .Outdent();
+        string members = writer.ToString();
 
-        writer
-            .Open("public static partial class Constants")
+        writer = new SourceWriter(classDepth + 1)
             .Line("/// <summary>The text of <see cref=\"" + model.ClassName + "." + model.Identifier + "\"/> as constants, for attribute arguments such as <c>[InlineData(...)]</c>" +
                 (textConstants ? "." : "; <c>Raw</c> and <c>Body</c> are properties (<c>ArticleGenTextConstants</c> is false).") + "</summary>")
             .Open("public static class " + model.Identifier)
@@ -72,10 +75,9 @@ internal static class ArticleEmitter
             .Line()
             .Line("/// <summary>The file's text as read, with CRLF line ends as LF.</summary>")
             .Literal(Text("Raw"), model.Raw, ";")
-            .Close()
             .Close();
 
-        return GeneratedFile.End(writer, model.Namespace);
+        return new ArticleCode(model.PartHintName, model.Namespace, model.ClassName, model.RelativePath, members, writer.ToString());
     }
 
     private static void WriteDateline(SourceWriter writer, DatelineSpec? dateline)
@@ -101,7 +103,7 @@ internal static class ArticleEmitter
     {
         if (photos.IsEmpty)
         {
-            writer.Line("photos: global::System.Array.Empty<" + Runtime + "Photo>(),");
+            writer.Line("photos: null,");
             return;
         }
 
@@ -139,9 +141,10 @@ internal static class ArticleEmitter
             .Outdent();
     }
 
+    // An empty list is written as null, which the runtime types take for none: fewer nodes for the compiler to bind.
     private static string Strings(EquatableArray<string> values) =>
         values.IsEmpty
-            ? "global::System.Array.Empty<string>()"
+            ? "null"
             : "new string[] { " + string.Join(", ", values.Select(v => CSharpLiteral.Quote(v ?? string.Empty))) + " }";
 
     private static string NewDate(PublicationDate date) => string.Format(

@@ -1,17 +1,17 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 
 namespace ArticleGen.Generator.Emit;
 
 /// <summary>
-/// Hint names for the generated files, made from the article paths: <c>Articles/russian-team.txt</c> becomes
-/// <c>Articles.russian-team.g.cs</c>. They must be valid file names on every OS and unique (without case).
+/// The generated files' hint names: <c>Articles.g.cs</c> for the index and <c>Articles.Part001.g.cs</c>, ... for the
+/// articles, <see cref="Model.ArticleNames.ArticlesPerPart"/> to a part in ordinal path order. They are made from the
+/// class name alone, which is already a C# identifier; they must still be file names on every OS when
+/// <c>EmitCompilerGeneratedFiles</c> writes them.
 /// </summary>
 internal static class HintNames
 {
-    /// <summary>The most characters before <c>.g.cs</c>, a <c>_2</c> suffix and a <c>_</c> before a device name included.</summary>
+    /// <summary>The most characters before <c>.Part001.g.cs</c> or <c>.g.cs</c>.</summary>
     internal const int MaxStemLength = 120;
 
     private static readonly string[] DeviceNames =
@@ -21,75 +21,20 @@ internal static class HintNames
         "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
     };
 
-    /// <summary>One hint name per path, in the same order; <paramref name="reserved"/> (the index file) is never given out.</summary>
-    public static string[] Assign(IReadOnlyList<string> relativePaths, string reserved)
-    {
-        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { reserved };
-        var result = new string[relativePaths.Count];
-        for (int i = 0; i < result.Length; i++)
-        {
-            string stem = Stem(relativePaths[i]);
-            string hint = Fit(stem, MaxStemLength) + ".g.cs";
-            for (int suffix = 2; !taken.Add(hint); suffix++)
-            {
-                string tail = "_" + suffix.ToString(CultureInfo.InvariantCulture);
-                hint = Fit(stem, MaxStemLength - tail.Length) + tail + ".g.cs";
-            }
+    public static string Index(string className) => Stem(className) + ".g.cs";
 
-            result[i] = hint;
-        }
-
-        return result;
-    }
-
-    /// <summary>The path's folders and file name (without <c>.txt</c>) joined with dots, keeping letters, digits, '-' and '_'.</summary>
-    private static string Stem(string relativePath)
-    {
-        string path = relativePath.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
-            ? relativePath.Substring(0, relativePath.Length - 4)
-            : relativePath;
-        var stem = new StringBuilder();
-        foreach (string segment in path.Split('/', '\\'))
-        {
-            // Empty, "." and ".." segments say nothing about the file; dropping them also keeps ".." out of the name.
-            if (segment.Length == 0 || segment == "." || segment == "..")
-            {
-                continue;
-            }
-
-            if (stem.Length > 0)
-            {
-                stem.Append('.');
-            }
-
-            foreach (char c in segment)
-            {
-                stem.Append(char.IsLetterOrDigit(c) || c == '-' || c == '_' || c == '.' ? c : '_');
-            }
-        }
-
-        string result = stem.ToString();
-        while (result.Contains(".."))
-        {
-            result = result.Replace("..", ".");
-        }
-
-        result = result.Trim('.');
-        return result.Length == 0 ? "Article" : result;
-    }
+    /// <param name="part">From zero.</param>
+    public static string Part(string className, int part) =>
+        Stem(className) + ".Part" + (part + 1).ToString("D3", CultureInfo.InvariantCulture) + ".g.cs";
 
     /// <summary>
-    /// The stem in at most <paramref name="room"/> characters: its end, where the file name is, and a <c>_</c> before
-    /// a reserved device name (<c>con.txt</c> becomes <c>_con</c>).
+    /// The class name without <c>@</c>, cut to <see cref="MaxStemLength"/>, and <c>_</c> before a device name
+    /// (<c>CON.g.cs</c> cannot be a file on Windows).
     /// </summary>
-    private static string Fit(string stem, int room)
+    private static string Stem(string className)
     {
-        string fitted = End(stem, room);
-        return IsDeviceName(fitted) ? "_" + End(stem, room - 1) : fitted;
+        string stem = className.TrimStart('@');
+        stem = stem.Length > MaxStemLength ? stem.Substring(0, MaxStemLength) : stem;
+        return Array.IndexOf(DeviceNames, stem.ToUpperInvariant()) >= 0 ? "_" + stem : stem;
     }
-
-    private static string End(string stem, int length) =>
-        stem.Length <= length ? stem : stem.Substring(stem.Length - length).TrimStart('.');
-
-    private static bool IsDeviceName(string stem) => Array.IndexOf(DeviceNames, stem.Split('.')[0].ToUpperInvariant()) >= 0;
 }

@@ -8,6 +8,9 @@ internal sealed class SourceWriter
     private readonly StringBuilder _text = new();
     private int _indent;
 
+    /// <param name="indent">The starting depth, for a piece of code that goes inside a class.</param>
+    public SourceWriter(int indent = 0) => _indent = indent;
+
     public SourceWriter Line(string line = "")
     {
         if (line.Length > 0)
@@ -57,6 +60,13 @@ internal sealed class SourceWriter
     /// </summary>
     public SourceWriter Literal(string prefix, string value, string suffix) =>
         Line(prefix + " " + CSharpLiteral.Text(value) + suffix);
+
+    /// <summary>Appends code that another writer wrote at this depth, as it is.</summary>
+    public SourceWriter Code(string code)
+    {
+        _text.Append(code);
+        return this;
+    }
 
     public override string ToString() => _text.ToString();
 }

@@ -1,8 +1,8 @@
 namespace ArticleGen.Generator.Model;
 
-/// <summary>Everything one article's generated file is made from, and nothing else, so that it changes only with that file.</summary>
+/// <summary>Everything one article's generated code is made from, and nothing else, so that it changes only with that file.</summary>
 internal sealed record ArticleModel(
-    string HintName,
+    string PartHintName,
     string Namespace,
     string ClassName,
     string Identifier,
@@ -21,6 +21,6 @@ internal sealed record ArticleModel(
         }
 
         return new ArticleModel(
-            named.HintName, names.Namespace, names.ClassName, named.Identifier, named.Name, named.RelativePath, file.Raw, file.Article);
+            named.PartHintName, names.Namespace, names.ClassName, named.Identifier, named.Name, named.RelativePath, file.Raw, file.Article);
     }
 }

@@ -7,7 +7,7 @@ namespace ArticleGen.Generator.Model;
 
 /// <summary>
 /// What the index file (<c>All</c>, <c>Find</c>) is made from: the articles' identifiers, in path order, and no text,
-/// so editing an article leaves the index alone and only that article's file is regenerated.
+/// so editing an article leaves the index alone and only that article's part is regenerated.
 /// </summary>
 internal sealed record IndexModel(string HintName, string Namespace, string ClassName, EquatableArray<string> Articles)
 {
@@ -16,7 +16,7 @@ internal sealed record IndexModel(string HintName, string Namespace, string Clas
     {
         var readable = new HashSet<string>(readablePaths, StringComparer.Ordinal);
         return new IndexModel(
-            ArticleNames.IndexHintName(names.ClassName),
+            Emit.HintNames.Index(names.ClassName),
             names.Namespace,
             names.ClassName,
             names.Articles

@@ -1,4 +1,7 @@
+using System.Linq;
 using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace ArticleGen.Generator.Tests.Generator;
@@ -49,6 +52,40 @@ public class ConsumerTests
         Assert.Equal(seedText, Read(consumer, "Raw"));
         Assert.Equal(seed.Body, Read(consumer, "Body"));
         Assert.Equal(seed.Headline, Read(consumer, "Headline"));
+    }
+
+    /// <summary>
+    /// The README's advice for a large fixture set: the articles in a project of their own, and the tests in another
+    /// that references it, where the constants still serve as attribute arguments and the nullable annotations hold.
+    /// </summary>
+    [Fact]
+    public void Fixtures_compiled_apart_serve_another_project_with_constants_and_annotations()
+    {
+        var fixtures = new TestProject(new[] { Fixtures.Article(Fixtures.Seed) });
+        fixtures.CreateDriver().RunGeneratorsAndUpdateCompilation(fixtures.Compilation, out Compilation generated, out _);
+        MetadataReference fixturesReference = generated.ToMetadataReference();
+        const string Tests = """
+            [System.AttributeUsage(System.AttributeTargets.Method)]
+            public sealed class CaseAttribute(string text) : System.Attribute { public string Text { get; } = text; }
+
+            public static class FixtureUser
+            {
+                [Case(Tests.Articles.Constants.RussianMilitaryTeamArrivedInCaracas.Headline)]
+                public static string? Byline() => Tests.Articles.RussianMilitaryTeamArrivedInCaracas.Byline.Trim();
+            }
+            """;
+
+        Compilation user = CSharpCompilation.Create(
+            "FixtureUser",
+            new[] { CSharpSyntaxTree.ParseText(Tests, new CSharpParseOptions(LanguageVersion.Latest)) },
+            TestProject.References.Append(fixturesReference),
+            fixtures.Compilation.Options); // nullable on, CS1701 off, as in the SDK
+
+        Assert.Empty(user.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        // Byline is string?: dereferencing it warns in the other project, so the annotations crossed the assembly boundary.
+        Assert.Equal("CS8602", Assert.Single(user.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Warning).Id);
+        AttributeData attribute = user.GetTypeByMetadataName("FixtureUser")!.GetMembers("Byline").Single().GetAttributes().Single();
+        Assert.Equal("Russian military team arrived in Caracas: Venezuela military attache", attribute.ConstructorArguments.Single().Value);
     }
 
     [Fact]

@@ -50,9 +50,12 @@ public class IncrementalityTests
         Assert.All(after.TrackedSteps[TrackingNames.Names].SelectMany(s => s.Outputs), o => Assert.True(IsReused(o.Reason), $"Names was {o.Reason}"));
         Assert.All(after.TrackedSteps[TrackingNames.Index].SelectMany(s => s.Outputs), o => Assert.True(IsReused(o.Reason), $"Index was {o.Reason}"));
 
-        // Only that article's generated file differs.
+        // Its code is written again and the other 49 articles' code is reused; only its part (the first fifty) changes.
+        Assert.Equal("Cached x49, Modified", Describe(after.TrackedSteps[TrackingNames.Code]));
+        Assert.Equal("Modified", Describe(after.TrackedSteps[TrackingNames.Parts]));
         var changed = Texts(after).Where(f => Texts(before)[f.Key] != f.Value).Select(f => f.Key).ToArray();
-        Assert.Equal(new[] { "Articles." + System.IO.Path.GetFileNameWithoutExtension(target.Path) + ".g.cs" }, changed);
+        Assert.Equal(new[] { "Articles.Part001.g.cs" }, changed);
+        Assert.Contains("One more paragraph.", Texts(after)["Articles.Part001.g.cs"]);
     }
 
     [Fact]
@@ -68,8 +71,9 @@ public class IncrementalityTests
         var parses = after.TrackedSteps[TrackingNames.Parse].Select(step => step.Outputs.Single().Reason).ToArray();
         Assert.Equal(1, parses.Count(r => r == IncrementalStepRunReason.New));
         Assert.Equal(10, parses.Count(r => r == IncrementalStepRunReason.Cached));
-        Assert.Equal(Texts(before).Count + 1, Texts(after).Count);
+        Assert.Equal(Texts(before).Keys, Texts(after).Keys); // the index and one part, as before
         Assert.Contains("ZzzNew,", Texts(after)["Articles.g.cs"]);
+        Assert.Contains("Article ZzzNew => ", Texts(after)["Articles.Part001.g.cs"]);
     }
 
     [Fact]
@@ -77,15 +81,14 @@ public class IncrementalityTests
     {
         var project = new TestProject(FiftyArticles.Take(10));
         GeneratorRunResult before = project.Run(project.CreateDriver(), out GeneratorDriver driver);
-        string removedHint = "Articles." + System.IO.Path.GetFileNameWithoutExtension(FiftyArticles[3].Path) + ".g.cs";
-        Assert.Contains(removedHint, Texts(before).Keys);
+        string removed = "Generated from <c>" + FiftyArticles[3].Path.Substring(TestProject.Directory.Length) + "</c>";
+        Assert.Contains(removed, Texts(before)["Articles.Part001.g.cs"]);
 
         GeneratorRunResult after = driver
             .RemoveAdditionalTexts(new[] { project.AdditionalText(FiftyArticles[3].Path) }.ToImmutableArray())
             .RunGenerators(project.Compilation).GetRunResult().Results.Single();
 
-        Assert.DoesNotContain(removedHint, Texts(after).Keys);
-        Assert.Equal(Texts(before).Count - 1, Texts(after).Count);
+        Assert.DoesNotContain(removed, Texts(after)["Articles.Part001.g.cs"]);
         Assert.Equal("Cached x9, Removed", Describe(after.TrackedSteps[TrackingNames.Parse]));
         Assert.Equal(9, IndexEntries(Texts(after)["Articles.g.cs"]));
     }

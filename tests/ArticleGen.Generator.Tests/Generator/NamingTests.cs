@@ -76,9 +76,10 @@ public class NamingTests
     }
 
     [Fact]
-    public void HintNamesAreSafeAndUnique()
+    public void Articles_from_any_paths_go_into_parts_of_fifty_in_path_order()
     {
-        var hints = Generate(
+        ArticleFile[] nasty =
+        {
             ArticleFile.At("Articles/a/team.txt", "1"),
             ArticleFile.At("Articles/a.team.txt", "2"),
             ArticleFile.At("Articles/A/Team.txt", "3"),
@@ -87,39 +88,56 @@ public class NamingTests
             ArticleFile.At("Articles.txt", "6"),
             ArticleFile.At("Articles/we:ird*na?me.txt", "7"),
             ArticleFile.At("Articles/..\\..\\..\\etc\\passwd.txt", "8"),
-            ArticleFile.At("COM1.txt", "9"),
-            ArticleFile.At("lpt9.report.txt", "10"),
-            ArticleFile.At("Aux/nul.txt", "11"),
-            ArticleFile.At("PRN .txt", "12"),
-            ArticleFile.At("Articles/trailing dots....txt", "13"),
-            ArticleFile.At("Articles/" + new string('x', 300) + ".txt", "14"),
-            ArticleFile.At("Articles/" + new string('x', 301) + ".txt", "15"),
-            ArticleFile.At("Articles/\u202Eevil\u200B.txt", "16")).Keys.ToArray();
+            ArticleFile.At("Articles/" + new string('x', 300) + ".txt", "9"),
+            ArticleFile.At("Articles/\u202Eevil\u200B.txt", "10"),
+        };
+        Assert.Equal(50, Model.ArticleNames.ArticlesPerPart);
+        ArticleFile[] many = Enumerable.Range(0, 95).Select(i => ArticleFile.At($"Articles/m{i:D3}.txt", "M" + i)).ToArray();
 
-        Assert.Equal(hints.Length, hints.Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
-        Assert.All(hints, h => Assert.DoesNotContain("..", h));
-        Assert.All(hints, h => Assert.True(h.All(c => char.IsLetterOrDigit(c) || c is '.' or '_' or '-'), h));
-        Assert.All(hints, Properties.GeneratorProperties.AssertSafeHintName); // no device names, no separators, bounded length
-        Assert.Contains("_con.g.cs", hints);
-        Assert.Contains("Articles.g.cs", hints);
-        Assert.Contains("Articles_2.g.cs", hints);
+        var files = Generate(nasty.Concat(many).ToArray());
+
+        Assert.Equal(new[] { "Articles.Part001.g.cs", "Articles.Part002.g.cs", "Articles.Part003.g.cs", "Articles.g.cs" }, files.Keys.Order(System.StringComparer.Ordinal));
+        Assert.Equal(50, Properties(files["Articles.Part001.g.cs"]));
+        Assert.Equal(50, Properties(files["Articles.Part002.g.cs"]));
+        Assert.Equal(5, Properties(files["Articles.Part003.g.cs"]));
+        string[] paths = files.Where(f => f.Key != "Articles.g.cs").OrderBy(f => f.Key, System.StringComparer.Ordinal)
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(f.Value, "Generated from <c>(.*?)</c>").Select(m => m.Groups[1].Value))
+            .ToArray();
+        Assert.Equal(105, paths.Distinct().Count());
+        string[] mFiles = paths.Where(p => p.StartsWith("Articles/m", System.StringComparison.Ordinal)).ToArray();
+        Assert.Equal(Enumerable.Range(0, 95).Select(i => $"Articles/m{i:D3}.txt"), mFiles); // in ordinal path order, across the parts
+    }
+
+    [Theory]
+    [InlineData("News", "News.g.cs", "News.Part001.g.cs")]
+    [InlineData("con", "_con.g.cs", "_con.Part001.g.cs")]
+    [InlineData("class", "class.g.cs", "class.Part001.g.cs")]
+    public void Hint_names_are_made_from_the_class_name(string className, string index, string part)
+    {
+        var properties = TestProject.DefaultProperties();
+        properties["ArticleGenClassName"] = className;
+
+        var files = new TestProject(new[] { ArticleFile.At("Articles/x.txt", "X") }, properties).Generate();
+
+        Assert.Equal(new[] { part, index }, files.Keys.Order(System.StringComparer.Ordinal));
     }
 
     [Fact]
-    public void Hint_names_are_at_most_120_characters_before_the_extension_with_suffix_and_device_prefix()
+    public void Hint_names_are_at_most_120_characters_before_the_extension()
     {
-        string longName = new('x', 300);
-        string[] hints = Emit.HintNames.Assign(
-            new[] { $"Articles/{longName}.txt", $"articles/{longName}.txt", $"{new string('a', 50)}/con.{new string('y', 116)}.txt", "con.txt" },
-            "Articles.g.cs");
+        var properties = TestProject.DefaultProperties();
+        properties["ArticleGenClassName"] = new string('x', 300);
 
-        Assert.Equal(
-            new[] { new string('x', 120) + ".g.cs", new string('x', 118) + "_2.g.cs", "_on." + new string('y', 116) + ".g.cs", "_con.g.cs" },
-            hints);
+        var files = new TestProject(new[] { ArticleFile.At("Articles/x.txt", "X") }, properties).Generate();
+
+        Assert.Equal(new[] { new string('x', 120) + ".Part001.g.cs", new string('x', 120) + ".g.cs" }, files.Keys.Order(System.StringComparer.Ordinal));
         Assert.Equal(120, Emit.HintNames.MaxStemLength);
         string readme = System.IO.File.ReadAllText(System.IO.Path.Combine(Package.PackedPackage.RepositoryRoot(), "README.md"));
-        Assert.Contains("at most 120 characters before `.g.cs`", readme);
+        Assert.Contains("at most 120 characters of the class name", readme);
     }
+
+    private static int Properties(string source) =>
+        source.Split('\n').Count(line => line.TrimStart().StartsWith("public static global::ArticleGen.Article ", System.StringComparison.Ordinal));
 
     [Fact]
     public void NamespaceAndClassNameCanBeSet()

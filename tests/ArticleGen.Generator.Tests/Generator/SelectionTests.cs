@@ -72,12 +72,13 @@ public class SelectionTests
 
         Dictionary<string, string> files = project.Generate();
 
-        Assert.Equal(new[] { "Articles.b.big.g.cs", "Articles.g.cs" }, files.Keys.Order(System.StringComparer.Ordinal));
-        Assert.Contains("Article Big2 => ", files["Articles.b.big.g.cs"]); // the name stays what the analyzer reports (ART009)
-        Model.ParsedFile big = project.Run().TrackedSteps[TrackingNames.Parse]
-            .Select(step => (Model.ParsedFile)step.Outputs[0].Value)
-            .Single(file => file.Path == TestProject.Directory + "Articles/a/big.txt");
-        Assert.Null(big.Article);
+        Assert.Equal(new[] { "Articles.Part001.g.cs", "Articles.g.cs" }, files.Keys.Order(System.StringComparer.Ordinal));
+        Assert.Contains("Article Big2 => ", files["Articles.Part001.g.cs"]); // the name stays what the analyzer reports (ART009)
+        Assert.DoesNotContain("Article Big => ", files["Articles.Part001.g.cs"]);
+        Model.ArticleSource big = project.Run().TrackedSteps[TrackingNames.Sources]
+            .SelectMany(step => step.Outputs.Select(output => (Model.ArticleSource)output.Value))
+            .Single(source => source.Path == TestProject.Directory + "Articles/a/big.txt");
+        Assert.Null(big.Text); // not even read into the pipeline
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public class SelectionTests
         // The parser reports an empty file as unreadable (ART010); the generator then emits nothing for it.
         var files = new TestProject(new[] { ArticleFile.At("Articles/empty.txt", ""), ArticleFile.At("Articles/x.txt", "X\n\nText.\n") }).Generate();
 
-        Assert.DoesNotContain("Articles.empty.g.cs", files.Keys);
+        Assert.DoesNotContain("Empty", files["Articles.Part001.g.cs"]);
         Assert.DoesNotContain("Empty", files["Articles.g.cs"]);
     }
 

@@ -20,7 +20,7 @@ namespace ArticleGen.Generator.Tests.Properties;
 
 /// <summary>
 /// Whatever the article files hold, the generated code compiles, keeps every text as exact data, and is the same bytes
-/// on every machine; whatever their paths, the hint names are safe file names.
+/// on every machine; whatever the class is called, the hint names are safe file names.
 /// </summary>
 public class GeneratorProperties
 {
@@ -68,19 +68,22 @@ public class GeneratorProperties
             },
             iter: 40);
 
-    /// <summary>Paths made of the worst segments there are, in any number and with either separator.</summary>
+    /// <summary>The hint names come from the class name alone: whatever it is set to, they are safe and distinct.</summary>
     [Fact]
-    public void Hint_names_from_any_paths_are_safe_file_names_and_unique() =>
-        NastyPath.Array[1, 40].Sample(
-            paths =>
-            {
-                string[] hints = HintNames.Assign(paths, "Articles.g.cs");
+    public void Hint_names_from_any_class_name_are_safe_file_names_and_unique() =>
+        Gen.OneOf(Gen.String[ArticleGens.NastyChar, 0, 200], Gen.OneOf("CON", "con", "Nul", "COM1", "lpt9", "class", "@class", "", " "))
+            .Sample(
+                className =>
+                {
+                    string type = CodeNames.TypeName(className);
+                    string[] hints = new[] { HintNames.Index(ArticleNaming.EscapeKeyword(type)) }
+                        .Concat(Enumerable.Range(0, 12).Select(part => HintNames.Part(type, part)))
+                        .ToArray();
 
-                Assert.Equal(paths.Length, hints.Length);
-                Assert.Equal(hints.Length, hints.Append("Articles.g.cs").Distinct(StringComparer.OrdinalIgnoreCase).Count() - 1);
-                Assert.All(hints, AssertSafeHintName);
-            },
-            iter: 3000);
+                    Assert.Equal(hints.Length, hints.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+                    Assert.All(hints, AssertSafeHintName);
+                },
+                iter: 3000);
 
     /// <summary>What every hint name must be, on every file system the generated files may be written to.</summary>
     internal static void AssertSafeHintName(string hint)
@@ -89,7 +92,7 @@ public class GeneratorProperties
         Assert.DoesNotContain("..", hint);
         Assert.False(hint.StartsWith('.'), hint);
         Assert.True(hint.All(c => char.IsLetterOrDigit(c) || c is '.' or '_' or '-'), hint);
-        Assert.InRange(hint.Length - ".g.cs".Length, 1, HintNames.MaxStemLength);
+        Assert.InRange(hint.Split('.')[0].Length, 1, HintNames.MaxStemLength + 1);
         string device = hint.Split('.')[0].ToUpperInvariant();
         Assert.False(device is "CON" or "PRN" or "AUX" or "NUL" || (device.Length == 4 && (device.StartsWith("COM") || device.StartsWith("LPT")) && char.IsDigit(device[3])), hint);
     }
