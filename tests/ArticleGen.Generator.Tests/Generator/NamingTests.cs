@@ -94,7 +94,9 @@ public class NamingTests
         Assert.Equal(50, Model.ArticleNames.ArticlesPerPart);
         ArticleFile[] many = Enumerable.Range(0, 95).Select(i => ArticleFile.At($"Articles/m{i:D3}.txt", "M" + i)).ToArray();
 
-        var files = Generate(nasty.Concat(many).ToArray());
+        var project = new TestProject(nasty.Concat(many));
+        var files = project.Generate();
+        project.CompileAndLoad(); // the paths are in doc comments and constants: no warning, no error
 
         Assert.Equal(new[] { "Articles.Part001.g.cs", "Articles.Part002.g.cs", "Articles.Part003.g.cs", "Articles.g.cs" }, files.Keys.Order(System.StringComparer.Ordinal));
         Assert.Equal(50, Properties(files["Articles.Part001.g.cs"]));

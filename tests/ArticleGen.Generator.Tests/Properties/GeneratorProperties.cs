@@ -97,17 +97,6 @@ public class GeneratorProperties
         Assert.False(device is "CON" or "PRN" or "AUX" or "NUL" || (device.Length == 4 && (device.StartsWith("COM") || device.StartsWith("LPT")) && char.IsDigit(device[3])), hint);
     }
 
-    private static readonly Gen<string> Segment = Gen.OneOf(
-        Gen.OneOf("..", ".", "", " ", "CON", "con", "Prn", "aux", "NUL", "nul.txt", "COM1", "com9", "LPT1", "lpt9.txt", "CONIN$", "a", "A", "x..y", "...", ". .", "-", "_"),
-        Gen.String[ArticleGens.NastyChar, 0, 12],
-        Gen.String[Gen.Char.AlphaNumeric, 100, 300]);
-
-    private static readonly Gen<string> NastyPath =
-        from segments in Segment.Array[1, 5]
-        from separator in Gen.OneOf("/", "\\")
-        from extension in Gen.OneOf(".txt", ".TXT", "", ".txt.txt", ". txt")
-        select string.Join(separator, segments) + extension;
-
     /// <summary>File names that clash, differ only in case, or change under Turkish or Arabic casing and digits.</summary>
     private static readonly Gen<string> FileName = Gen.OneOf(
         "team", "Team", "a/team", "b/Team", "istanbul", "\u0130stanbul", "\u0131stanbul", "I", "i", "\u0663\u0664", "\u00FCber", "class", "con", "2019-03-28-x", "x..y");
