@@ -139,25 +139,7 @@ internal static class MarkerRemoval
 
         private Line LineAt(int position) => _lines[IndexAt(position)];
 
-        /// <summary>The line that holds <paramref name="position"/>; a line break belongs to the line it ends.</summary>
-        private int IndexAt(int position)
-        {
-            int low = 0, high = _lines.Count - 1;
-            while (low < high)
-            {
-                int middle = (low + high + 1) / 2;
-                if (_lines[middle].Start <= position)
-                {
-                    low = middle;
-                }
-                else
-                {
-                    high = middle - 1;
-                }
-            }
-
-            return low;
-        }
+        private int IndexAt(int position) => TextLines.IndexAt(_lines, position);
 
         private int EndIncludingLineBreak(Line line)
         {

@@ -26,7 +26,7 @@ internal static class ParagraphFlow
         int blockStart = -1, blockEnd = -1;
         Line? previous = null;
         bool blankBefore = true, creditOpen = false;
-        for (int n = FirstLineAt(lines, bodyStart); n < lines.Count; n++)
+        for (int n = TextLines.IndexAt(lines, bodyStart); n < lines.Count; n++)
         {
             Line line = lines[n];
             if (line.Start < bodyStart)
@@ -165,24 +165,5 @@ internal static class ParagraphFlow
 
         // Collapsed, as the block will be: a masked marker inside "(Reporting ... by" leaves a run of spaces.
         return text[line.ContentStart] == '(' && CreditsLine.LooksLike(Text.Collapse(text, line.ContentStart, line.ContentEnd));
-    }
-
-    private static int FirstLineAt(List<Line> lines, int offset)
-    {
-        int low = 0, high = lines.Count - 1;
-        while (low < high)
-        {
-            int mid = (low + high + 1) / 2;
-            if (lines[mid].Start <= offset)
-            {
-                low = mid;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-
-        return low;
     }
 }

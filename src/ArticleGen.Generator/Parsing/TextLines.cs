@@ -33,6 +33,26 @@ internal static class TextLines
         }
     }
 
+    /// <summary>The index of the line that holds <paramref name="offset"/>; a line break belongs to the line it ends.</summary>
+    public static int IndexAt(List<Line> lines, int offset)
+    {
+        int low = 0, high = lines.Count - 1;
+        while (low < high)
+        {
+            int middle = (low + high + 1) / 2;
+            if (lines[middle].Start <= offset)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
+    }
+
     private static Line Describe(string text, int start, int end)
     {
         int contentStart = start;
