@@ -270,7 +270,7 @@ internal sealed class PageMap
             return text;
         }
 
-        char[] masked = Parsing.Text.Scratch(text.Length);
+        char[] masked = Parsing.Text.Rent(text.Length);
         text.CopyTo(0, masked, 0, text.Length);
         foreach (ChromeBlock block in chrome)
         {
@@ -280,6 +280,8 @@ internal sealed class PageMap
             }
         }
 
-        return new string(masked, 0, text.Length);
+        string result = new(masked, 0, text.Length);
+        Parsing.Text.Return(masked);
+        return result;
     }
 }
