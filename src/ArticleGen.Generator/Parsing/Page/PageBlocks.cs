@@ -54,6 +54,27 @@ internal sealed class PageBlock
     /// <summary>A credits line, a photo credit or a copyright notice: the article's own furniture.</summary>
     public bool IsArticleFurniture { get; init; }
 
+    /// <summary>The block holds a sentence of prose (<see cref="Sentence"/>): no fix may delete it, unless it is <see cref="ChromeSentence"/>.</summary>
+    public bool HoldsSentence { get; set; }
+
+    private ChromeKind? _chromeSentence;
+    private bool _chromeSentenceRead;
+
+    /// <summary>The kind of chrome the block is by its own words as a sentence (a consent banner, a legal notice), or null; read once.</summary>
+    public ChromeKind? ChromeSentence
+    {
+        get
+        {
+            if (!_chromeSentenceRead)
+            {
+                _chromeSentence = ChromePhrases.FindInSentence(Content);
+                _chromeSentenceRead = true;
+            }
+
+            return _chromeSentence;
+        }
+    }
+
     private bool? _isDateLine;
     private bool? _isBylineLine;
 
