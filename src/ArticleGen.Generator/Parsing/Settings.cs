@@ -46,6 +46,9 @@ internal static class Settings
     /// <summary>This many title-like lines in a row are a list of links: related stories, a playlist, a menu.</summary>
     public const int MinLinkList = 3;
 
+    /// <summary>A list between two blocks of prose of at most this many blocks is the article's own (steps, teams, a table).</summary>
+    public const int MaxListBetweenProse = 12;
+
     /// <summary>A chrome block costs the run at least this much, so a menu of one-word items still counts.</summary>
     public const int MinChromeCost = 20;
 

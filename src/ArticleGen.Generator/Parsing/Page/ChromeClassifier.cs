@@ -76,6 +76,7 @@ internal static class ChromeClassifier
         }
 
         MarkLinkLists(blocks, classes);
+        KeepListsBetweenProse(blocks, classes);
 
         (int first, int last) = BestRun(blocks, classes, 0, blocks.Count);
         last = EndAtCopyright(blocks, classes, first, ExtendToChrome(blocks, classes, last));
@@ -95,14 +96,19 @@ internal static class ChromeClassifier
             return block.ChromeSentence is not null;
         }
 
+        if (block.InArticleList)
+        {
+            return false;
+        }
+
         return block.Phrase is not null || block.IsBracketed || HasNoWords(block) || IsRepeatedLabel(block) || block.InLinkList
             || IsMenuItem(block) || block.IsCopyright || block.ChromeSentence is not null;
     }
 
     /// <summary>What the article goes on past: everything but chrome that stops it, which a list, a table or a caption is not.</summary>
     private static bool StopsArticle(PageBlock block) =>
-        !block.HoldsSentence && (block.Phrase is not null || block.IsBracketed || IsRepeatedLabel(block) || block.IsTeaser)
-        || block.ChromeSentence is not null;
+        !block.InArticleList && (!block.HoldsSentence && (block.Phrase is not null || block.IsBracketed || IsRepeatedLabel(block) || block.IsTeaser)
+        || block.ChromeSentence is not null);
 
     /// <summary>Chrome that stands inside an article and does not end it: an advertisement, a share bar, a gallery control.</summary>
     private static bool IsInlineChrome(PageBlock block) =>
@@ -155,8 +161,55 @@ internal static class ChromeClassifier
         }
     }
 
+    /// <summary>A title: a few words that do not end a sentence and do not start in lower case, as a wrapped line of prose may.</summary>
+    /// <summary>
+    /// Context: a short run of list items, repeated labels or link-like lines with prose on both sides is the article's
+    /// own list (steps, teams, results, a table) or its subheads, not a menu: chrome does not interleave with prose.
+    /// Only lists that are chrome by their shape alone are kept so; phrases and form fields stay chrome.
+    /// </summary>
+    private static void KeepListsBetweenProse(List<PageBlock> blocks, BlockClass[] classes)
+    {
+        int lastProse = -1;
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            if (classes[b] != BlockClass.Good)
+            {
+                continue;
+            }
+
+            int gap = b - lastProse - 1;
+            if (lastProse >= 0 && gap > 0 && gap <= Settings.MaxListBetweenProse && AllListLike(blocks, classes, lastProse + 1, b))
+            {
+                for (int item = lastProse + 1; item < b; item++)
+                {
+                    classes[item] = classes[item] == BlockClass.Bad ? BlockClass.Short : classes[item];
+                    blocks[item].InLinkList = false;
+                    blocks[item].InArticleList = true;
+                }
+            }
+
+            lastProse = b;
+        }
+    }
+
+    private static bool AllListLike(List<PageBlock> blocks, BlockClass[] classes, int from, int to)
+    {
+        for (int b = from; b < to; b++)
+        {
+            PageBlock block = blocks[b];
+            bool listLike = classes[b] != BlockClass.Bad || block.InLinkList || IsRepeatedLabel(block) || IsMenuItem(block);
+            if (!listLike || block.Phrase is not null || block.IsBracketed || block.IsTeaser || block.ChromeSentence is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsTitleLike(PageBlock block, BlockClass blockClass) =>
-        blockClass is BlockClass.Short or BlockClass.NearGood or BlockClass.Bad && !block.EndsSentence && block.Words >= 2 && block.Words < Settings.ProseWords && !block.IsBracketed;
+        blockClass is BlockClass.Short or BlockClass.NearGood or BlockClass.Bad && !block.EndsSentence && block.Words >= 2 && block.Words < Settings.ProseWords
+        && !block.IsBracketed && !char.IsLower(block.Content[0]);
 
     /// <summary>What chrome a block is, for the message.</summary>
     public static ChromeKind KindOf(PageBlock block) =>
