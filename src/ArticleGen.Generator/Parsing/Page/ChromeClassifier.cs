@@ -64,9 +64,16 @@ internal static class ChromeClassifier
         ("short text", (_, _) => true, BlockClass.Short),
     };
 
-    public static Layout Classify(string text, List<Line> lines)
+    public static Layout Classify(string text, List<Line> lines, PageReading reading = PageReading.WholePage)
     {
         List<PageBlock> blocks = PageBlocks.Split(text, lines);
+        if (reading == PageReading.ArticleOnly)
+        {
+            // The file is the article: every block is its own, and the headline is its first block (ArticleHeader).
+            var all = new BlockClass[blocks.Count];
+            return new Layout(blocks, all, 0, blocks.Count - 1, -1, default);
+        }
+
         double level = ProseLevel(blocks);
         var classes = new BlockClass[blocks.Count];
         for (int b = 0; b < blocks.Count; b++)

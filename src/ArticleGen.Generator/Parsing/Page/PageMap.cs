@@ -66,8 +66,11 @@ internal sealed class PageMap
     /// <summary>The ART012 findings of this map and the maps before it, at the file's offsets.</summary>
     private readonly List<Finding> _setAsideFound;
 
-    private PageMap(string original, string text, PageMap? parent, RemovedSpans removed, List<ChromeBlock> found, List<Finding>? setAsideFound = null)
+    private readonly PageReading _reading;
+
+    private PageMap(string original, string text, PageReading reading, PageMap? parent, RemovedSpans removed, List<ChromeBlock> found, List<Finding>? setAsideFound = null)
     {
+        _reading = reading;
         _setAsideFound = setAsideFound ?? new List<Finding>();
         Original = original;
         Text = _unsettled = text;
@@ -76,7 +79,7 @@ internal sealed class PageMap
         _found = found;
         Chrome = found;
         Lines = TextLines.Split(text);
-        _layout = ChromeClassifier.Classify(text, Lines);
+        _layout = ChromeClassifier.Classify(text, Lines, reading);
         Labels = new LineLabel[Lines.Count];
         Kinds = new ChromeKind[Lines.Count];
         _classes = new ChromeClassifier.BlockClass[Lines.Count];
@@ -142,11 +145,11 @@ internal sealed class PageMap
     public int BodyLine { get; }
 
     /// <summary>The first map of a file: its layout markers are cut out before anything is read.</summary>
-    public static PageMap Build(string text)
+    public static PageMap Build(string text, PageReading reading = PageReading.WholePage)
     {
         List<ChromeBlock> markers = LayoutMarkers.Find(text, TextLines.Split(text));
         var removed = new RemovedSpans(markers.ConvertAll(m => m.Span));
-        return new PageMap(text, removed.Apply(text), null, removed, markers);
+        return new PageMap(text, removed.Apply(text), reading, null, removed, markers);
     }
 
     /// <summary>
@@ -159,7 +162,7 @@ internal sealed class PageMap
         // The text set aside stays in the file, but not in the next reading: without the chrome between them, the
         // article and the text beside it would run together, and the choice of the article would move.
         var removed = new RemovedSpans(_runs.ConvertAll(run => run.Span));
-        return new PageMap(Original, removed.Apply(Mask(_unsettled, _setAside)), this, removed, Chrome, _setAsideFound);
+        return new PageMap(Original, removed.Apply(Mask(_unsettled, _setAside)), _reading, this, removed, Chrome, _setAsideFound);
     }
 
     /// <summary>
