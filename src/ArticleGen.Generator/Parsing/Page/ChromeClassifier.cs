@@ -216,7 +216,7 @@ internal static class ChromeClassifier
 
     private static bool IsTitleLike(PageBlock block, BlockClass blockClass) =>
         blockClass is BlockClass.Short or BlockClass.NearGood or BlockClass.Bad && !block.EndsSentence && block.Words >= 2 && block.Words < Settings.ProseWords
-        && !block.IsBracketed && !char.IsLower(block.Content[0]);
+        && !block.IsBracketed && !char.IsLower(block.Content[0]) && !block.EndsMidPhrase;
 
     /// <summary>What chrome a block is, for the message.</summary>
     public static ChromeKind KindOf(PageBlock block) =>
