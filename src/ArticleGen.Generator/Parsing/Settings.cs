@@ -54,6 +54,12 @@ internal static class Settings
 
     // ---- The article's region (ChromeClassifier) ----
 
+    /// <summary>A heading of comments, related links or a footer this short is a boundary no article runs across.</summary>
+    public const int MaxBoundaryWords = 4;
+
+    /// <summary>In a file that is the article alone, a first block this short is its headline.</summary>
+    public const int MaxHeadlineWords = 30;
+
     /// <summary>
     /// An article goes on past this many blocks of inline chrome (an advertisement, a share bar, a gallery control) to
     /// the prose that follows them.

@@ -69,6 +69,7 @@ internal static class ChromePhrases
         ("recommended", ChromeKind.Related),
         ("you may also like", ChromeKind.Related),
         ("comment", ChromeKind.Comments),
+        ("comments", ChromeKind.Comments),
         ("all rights reserved", ChromeKind.Footer),
         ("terms of", ChromeKind.Footer),
         ("contact us", ChromeKind.Footer),

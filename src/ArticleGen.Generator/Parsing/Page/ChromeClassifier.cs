@@ -57,6 +57,7 @@ internal static class ChromeClassifier
         ("no words", (b, _) => HasNoWords(b), BlockClass.Bad),
         ("menu item", (b, _) => IsMenuItem(b), BlockClass.Bad),
         ("chrome words", (b, _) => b.Phrase is not null && (!b.EndsSentence || b.Words <= Settings.ChromeWordsOnSentence), BlockClass.Bad),
+        ("chrome sentence", (b, _) => b.ChromeSentence is not null, BlockClass.Bad),
         ("teaser", (b, _) => b.IsTeaser && b.Words < Settings.TeaserWords, BlockClass.Bad),
         ("repeated label", (b, _) => IsRepeatedLabel(b), BlockClass.Bad),
         ("prose", (b, level) => IsLong(b) && (b.IsUnspaced || b.FunctionShare >= level * Settings.ProseFunctionLevel), BlockClass.Good),
@@ -69,9 +70,10 @@ internal static class ChromeClassifier
         List<PageBlock> blocks = PageBlocks.Split(text, lines);
         if (reading == PageReading.ArticleOnly)
         {
-            // The file is the article: every block is its own, and the headline is its first block (ArticleHeader).
+            // The file is the article: every block is its own, and a first block of a title's size is its headline.
             var all = new BlockClass[blocks.Count];
-            return new Layout(blocks, all, 0, blocks.Count - 1, -1, default);
+            bool titled = blocks.Count > 1 && blocks[0].Words <= Settings.MaxHeadlineWords;
+            return new Layout(blocks, all, titled ? 1 : 0, blocks.Count - 1, titled ? 0 : -1, default);
         }
 
         double level = ProseLevel(blocks);
@@ -120,6 +122,14 @@ internal static class ChromeClassifier
     /// <summary>Chrome that stands inside an article and does not end it: an advertisement, a share bar, a gallery control.</summary>
     private static bool IsInlineChrome(PageBlock block) =>
         !block.HoldsSentence && (block.IsBracketed || block.Phrase is ChromeKind.Advertising or ChromeKind.Share or ChromeKind.Gallery);
+
+    /// <summary>
+    /// A heading no article runs across: the comments, the footer, a "Related stories" or "More from" list. Only as a
+    /// short heading: "Read more: ..." with a headline after it stands inside articles.
+    /// </summary>
+    private static bool IsBoundary(PageBlock block) =>
+        !block.HoldsSentence && block.Words <= Settings.MaxBoundaryWords
+        && block.Phrase is ChromeKind.Comments or ChromeKind.Footer or ChromeKind.Related;
 
     private static bool IsMenuItem(PageBlock block) =>
         block.IsBullet && !(block.Words >= Settings.BulletSentenceWords && block.EndsSentence);
@@ -220,7 +230,7 @@ internal static class ChromeClassifier
 
     /// <summary>What chrome a block is, for the message.</summary>
     public static ChromeKind KindOf(PageBlock block) =>
-        block.Phrase ?? (block.IsBullet || block.IsBracketed ? ChromeKind.Navigation : block.IsTeaser || block.InLinkList ? ChromeKind.Related : ChromeKind.Other);
+        block.Phrase ?? block.ChromeSentence ?? (block.IsBullet || block.IsBracketed ? ChromeKind.Navigation : block.IsTeaser || block.InLinkList ? ChromeKind.Related : ChromeKind.Other);
 
     /// <summary>
     /// Chrome inside the article's run is taken out only when its shape or words say so; a short line between two
@@ -278,7 +288,7 @@ internal static class ChromeClassifier
         bool found = false;
         for (int b = from; b < to; b++)
         {
-            if (current <= 0)
+            if (current <= 0 || IsBoundary(blocks[b]))
             {
                 current = 0;
                 first = b;

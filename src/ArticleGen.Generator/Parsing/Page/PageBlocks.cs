@@ -134,7 +134,7 @@ internal static class PageBlocks
     /// The width the text is wrapped at, or 0 where it is not wrapped: where more than a few lines (an address, a
     /// preformatted block) are longer than a wrapping tool makes them.
     /// </returns>
-    private static int WrapWidth(List<Line> lines)
+    internal static int WrapWidth(List<Line> lines)
     {
         int widest = 0, textLines = 0, overlong = 0;
         foreach (Line line in lines)
@@ -175,7 +175,7 @@ internal static class PageBlocks
     /// The sentence runs on: the line stops mid-phrase and the next starts in lower case, or the line ends on a
     /// function word ("of the", "und der"), which no title, label or sentence ends on.
     /// </summary>
-    private static bool CarriesOn(string text, Line line, Line next) =>
+    internal static bool CarriesOn(string text, Line line, Line next) =>
         ((char.IsLower(text[line.ContentEnd - 1]) || text[line.ContentEnd - 1] == ',') && char.IsLower(text[next.ContentStart]))
         || EndsOnFunctionWord(text, line.ContentStart, line.ContentEnd);
 

@@ -106,6 +106,7 @@ internal sealed class PageMap
         }
 
         BodyLine = _layout.Blocks.Count == 0 ? 0 : _layout.Blocks[_layout.FirstBody].FirstLine;
+        IsOneParagraphALine = PageBlocks.WrapWidth(Lines) == 0;
     }
 
     /// <summary>The file's text, as read.</summary>
@@ -140,6 +141,9 @@ internal sealed class PageMap
 
     /// <summary>The block the headline line belongs to, as the classifier cut the page.</summary>
     public int HeadlineLastLine => _layout.Headline < 0 ? -1 : _layout.Blocks[_layout.Headline].LastLine;
+
+    /// <summary>The text is not hard-wrapped: each line is a paragraph of its own (an article copied from a browser).</summary>
+    public bool IsOneParagraphALine { get; }
 
     /// <summary>The first line of the article's body as the classifier found it.</summary>
     public int BodyLine { get; }
@@ -326,8 +330,7 @@ internal sealed class PageMap
             return text;
         }
 
-        char[] masked = Parsing.Text.Rent(text.Length);
-        text.CopyTo(0, masked, 0, text.Length);
+        char[] masked = text.ToCharArray();
         foreach (ChromeBlock block in chrome)
         {
             for (int i = block.Span.Start; i < block.Span.End; i++)
@@ -336,8 +339,6 @@ internal sealed class PageMap
             }
         }
 
-        string result = new(masked, 0, text.Length);
-        Parsing.Text.Return(masked);
-        return result;
+        return new string(masked);
     }
 }

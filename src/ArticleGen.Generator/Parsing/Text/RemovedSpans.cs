@@ -37,7 +37,7 @@ internal sealed class RemovedSpans
             return text;
         }
 
-        char[] kept = Text.Rent(text.Length);
+        char[] kept = new char[text.Length];
         int length = 0, from = 0;
         foreach (SourceSpan span in _spans)
         {
@@ -48,9 +48,7 @@ internal sealed class RemovedSpans
 
         text.CopyTo(from, kept, length, text.Length - from);
         length += text.Length - from;
-        string result = new(kept, 0, length);
-        Text.Return(kept);
-        return result;
+        return new string(kept, 0, length);
     }
 
     /// <summary>The span in the file of a span in the text without the removed spans.</summary>

@@ -12,14 +12,6 @@ internal static class Text
 
     public static bool IsInlineSpace(char c) => IsSpace(c) && !IsLineBreak(c);
 
-    /// <summary>
-    /// A buffer of at least <paramref name="length"/> characters from the shared pool; hand it back with
-    /// <see cref="Return"/>. Pooled rather than kept per thread, so no thread of the compiler or the IDE holds one.
-    /// </summary>
-    public static char[] Rent(int length) => System.Buffers.ArrayPool<char>.Shared.Rent(System.Math.Max(1, length));
-
-    public static void Return(char[] buffer) => System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-
     /// <summary>The text of [start, end) with every run of whitespace collapsed to one space, trimmed.</summary>
     public static string Collapse(string text, int start, int end)
     {
@@ -30,7 +22,8 @@ internal static class Text
             return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
         }
 
-        char[] buffer = Rent(end - start);
+        // Owned by this call: no buffer is kept per thread (ArrayPool needs System.Buffers, which not every host loads).
+        char[] buffer = new char[end - start];
         int length = 0;
         bool inSpace = false;
         for (int i = start; i < end; i++)
@@ -52,9 +45,7 @@ internal static class Text
             }
         }
 
-        string collapsed = new(buffer, 0, length);
-        Return(buffer);
-        return collapsed;
+        return new string(buffer, 0, length);
     }
 
     /// <summary>Whether [start, end), already trimmed, holds a run of whitespace or a space that is not ' '.</summary>
