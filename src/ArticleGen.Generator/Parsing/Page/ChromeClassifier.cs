@@ -57,7 +57,7 @@ internal static class ChromeClassifier
         ("no words", (b, _) => HasNoWords(b), BlockClass.Bad),
         ("menu item", (b, _) => IsMenuItem(b), BlockClass.Bad),
         ("chrome words", (b, _) => b.Phrase is not null && (!b.EndsSentence || b.Words <= Settings.ChromeWordsOnSentence), BlockClass.Bad),
-        ("chrome sentence", (b, _) => b.ChromeSentence is not null, BlockClass.Bad),
+        ("chrome prompt", (b, _) => b.ChromeSentence is ChromeKind.Consent or ChromeKind.Account or ChromeKind.Share, BlockClass.Bad),
         ("teaser", (b, _) => b.IsTeaser && b.Words < Settings.TeaserWords, BlockClass.Bad),
         ("repeated label", (b, _) => IsRepeatedLabel(b), BlockClass.Bad),
         ("prose", (b, level) => IsLong(b) && (b.IsUnspaced || b.FunctionShare >= level * Settings.ProseFunctionLevel), BlockClass.Good),
@@ -189,7 +189,7 @@ internal static class ChromeClassifier
         int lastProse = -1;
         for (int b = 0; b < blocks.Count; b++)
         {
-            if (classes[b] != BlockClass.Good)
+            if (classes[b] != BlockClass.Good || blocks[b].IsTeaser)
             {
                 continue;
             }
@@ -288,7 +288,7 @@ internal static class ChromeClassifier
         bool found = false;
         for (int b = from; b < to; b++)
         {
-            if (current <= 0 || IsBoundary(blocks[b]))
+            if (current <= 0)
             {
                 current = 0;
                 first = b;
