@@ -85,6 +85,7 @@ internal static class ChromeClassifier
         }
 
         MarkLinkLists(blocks, classes);
+        MarkComments(blocks, classes);
         KeepListsBetweenProse(blocks, classes);
 
         (int first, int last) = BestRun(blocks, classes, 0, blocks.Count);
@@ -116,7 +117,7 @@ internal static class ChromeClassifier
 
     /// <summary>What the article goes on past: everything but chrome that stops it, which a list, a table or a caption is not.</summary>
     private static bool StopsArticle(PageBlock block) =>
-        !block.InArticleList && (!block.HoldsSentence && (block.Phrase is not null || block.IsBracketed || IsRepeatedLabel(block) || block.IsTeaser)
+        block.InComments || !block.InArticleList && (!block.HoldsSentence && (block.Phrase is not null || block.IsBracketed || IsRepeatedLabel(block) || block.IsTeaser)
         || block.ChromeSentence is not null);
 
     /// <summary>Chrome that stands inside an article and does not end it: an advertisement, a share bar, a gallery control.</summary>
@@ -124,12 +125,28 @@ internal static class ChromeClassifier
         !block.HoldsSentence && (block.IsBracketed || block.Phrase is ChromeKind.Advertising or ChromeKind.Share or ChromeKind.Gallery);
 
     /// <summary>
-    /// A heading no article runs across: the comments, the footer, a "Related stories" or "More from" list. Only as a
-    /// short heading: "Read more: ..." with a headline after it stands inside articles.
+    /// Context: what follows a comments heading ("Comments", "Leave a comment", "12 Comments") after the page's first
+    /// prose is the readers' comments, however much prose they hold: they neither extend the article nor compete with it.
+    /// A heading above all prose is a link to the comments, next to a byline.
     /// </summary>
-    private static bool IsBoundary(PageBlock block) =>
-        !block.HoldsSentence && block.Words <= Settings.MaxBoundaryWords
-        && block.Phrase is ChromeKind.Comments or ChromeKind.Footer or ChromeKind.Related;
+    private static void MarkComments(List<PageBlock> blocks, BlockClass[] classes)
+    {
+        bool prose = false, comments = false;
+        foreach ((PageBlock block, int b) in Indexed(blocks))
+        {
+            block.InComments = comments;
+            comments |= prose && block.Phrase == ChromeKind.Comments && !block.HoldsSentence && block.Words <= Settings.MaxCommentsHeadingWords;
+            prose |= classes[b] == BlockClass.Good;
+        }
+    }
+
+    private static IEnumerable<(PageBlock Block, int Index)> Indexed(List<PageBlock> blocks)
+    {
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            yield return (blocks[b], b);
+        }
+    }
 
     private static bool IsMenuItem(PageBlock block) =>
         block.IsBullet && !(block.Words >= Settings.BulletSentenceWords && block.EndsSentence);
@@ -189,7 +206,7 @@ internal static class ChromeClassifier
         int lastProse = -1;
         for (int b = 0; b < blocks.Count; b++)
         {
-            if (classes[b] != BlockClass.Good || blocks[b].IsTeaser)
+            if (classes[b] != BlockClass.Good || blocks[b].IsTeaser || blocks[b].InComments)
             {
                 continue;
             }
@@ -309,6 +326,7 @@ internal static class ChromeClassifier
 
     private static double Score(PageBlock block, BlockClass blockClass) => blockClass switch
     {
+        BlockClass.Good or BlockClass.NearGood when block.InComments => -Settings.MinChromeCost,
         BlockClass.Good => block.Characters,
         BlockClass.NearGood => block.Characters / 2.0,
         BlockClass.Short => -Math.Min(block.Characters, Settings.MinChromeCost) / 2.0,

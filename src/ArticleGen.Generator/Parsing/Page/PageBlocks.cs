@@ -45,6 +45,9 @@ internal sealed class PageBlock
     /// <summary>One of a run of title-like lines: a list of links to other pages.</summary>
     public bool InLinkList { get; set; }
 
+    /// <summary>After a comments heading that follows the page's first prose: a reader's comment.</summary>
+    public bool InComments { get; set; }
+
     /// <summary>One of a short list between two blocks of prose: the article's own list, table or subheads.</summary>
     public bool InArticleList { get; set; }
 
