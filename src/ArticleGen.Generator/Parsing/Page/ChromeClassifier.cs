@@ -106,7 +106,7 @@ internal static class ChromeClassifier
             return block.ChromeSentence is not null;
         }
 
-        if (block.InArticleList)
+        if (block.InArticleList || block.BesideArticle)
         {
             return false;
         }
@@ -117,7 +117,7 @@ internal static class ChromeClassifier
 
     /// <summary>What the article goes on past: everything but chrome that stops it, which a list, a table or a caption is not.</summary>
     private static bool StopsArticle(PageBlock block) =>
-        block.InComments || !block.InArticleList && (!block.HoldsSentence && (block.Phrase is not null || block.IsBracketed || IsRepeatedLabel(block) || block.IsTeaser)
+        block.InComments || !block.InArticleList && !block.IsArticleFurniture && (!block.HoldsSentence && (block.Phrase is not null || block.IsBracketed || IsRepeatedLabel(block) || block.IsTeaser)
         || block.ChromeSentence is not null);
 
     /// <summary>Chrome that stands inside an article and does not end it: an advertisement, a share bar, a gallery control.</summary>
@@ -343,9 +343,16 @@ internal static class ChromeClassifier
     {
         while (true)
         {
-            while (last + 1 < blocks.Count && !StopsArticle(blocks[last + 1]))
+            while (last + 1 < blocks.Count && !StopsArticle(blocks[last + 1]) && classes[last + 1] != BlockClass.Bad)
             {
                 last++;
+            }
+
+            int listEnd = ListAfter(blocks, classes, last);
+            if (listEnd > last)
+            {
+                last = listEnd;
+                continue;
             }
 
             int after = last + 1, inline = 0;
@@ -364,6 +371,33 @@ internal static class ChromeClassifier
         }
     }
 
+    /// <summary>
+    /// A list right after the article (menu items, link-like lines, numbers: a table), up to the next chrome or the end,
+    /// is the article's: returns its last block. A longer list, or one with more text after it, is not; it is marked
+    /// as standing beside the article, so that it is set aside rather than deleted.
+    /// </summary>
+    private static int ListAfter(List<PageBlock> blocks, BlockClass[] classes, int last)
+    {
+        int end = last;
+        while (end + 1 < blocks.Count && classes[end + 1] == BlockClass.Bad && !StopsArticle(blocks[end + 1]))
+        {
+            end++;
+        }
+
+        int items = end - last;
+        bool closed = end + 1 >= blocks.Count || StopsArticle(blocks[end + 1]);
+        if (items > 0 && items <= Settings.MaxListBetweenProse && closed)
+        {
+            return end;
+        }
+
+        for (int b = last + 1; b <= end; b++)
+        {
+            blocks[b].BesideArticle = true;
+        }
+
+        return last;
+    }
     /// <summary>
     /// Nothing after a copyright notice is the article: it closes the story, or the page. Only a notice that reads as
     /// one (<see cref="CopyrightNotice"/>: a year, or "All rights reserved") and comes after the article's prose.

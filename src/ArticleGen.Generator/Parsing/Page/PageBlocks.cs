@@ -45,6 +45,9 @@ internal sealed class PageBlock
     /// <summary>One of a run of title-like lines: a list of links to other pages.</summary>
     public bool InLinkList { get; set; }
 
+    /// <summary>One of a list right after the article that is too long, or has more text after it, to be the article's own.</summary>
+    public bool BesideArticle { get; set; }
+
     /// <summary>After a comments heading that follows the page's first prose: a reader's comment.</summary>
     public bool InComments { get; set; }
 
