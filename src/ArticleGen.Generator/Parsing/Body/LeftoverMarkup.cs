@@ -328,8 +328,9 @@ internal static class LeftoverMarkup
             return -1;
         }
 
+        // "< the <a href=...>" is no tag that holds another: a tag's attributes hold no '<'.
         int equals = text.IndexOf('=', i, close - i);
-        return equals > i ? close + 1 : -1;
+        return equals > i && text.IndexOf('<', i, close - i) < 0 ? close + 1 : -1;
     }
 
     private static bool IsOneOf(string name, string[] names, StringComparison comparison)
