@@ -44,12 +44,15 @@ public class EntityFixProperties
         from escapes in Gen.OneOf("&amp;", "&#38;", "&#x26;").Array[0, 3]
         select escapes.Aggregate(entity, (escaped, ampersand) => ampersand + escaped.Substring(1));
 
-    /// <summary>A chain whose first ampersand ends a line, the rest opening the next, indented or not.</summary>
+    /// <summary>A chain whose first ampersand (or the '#' after it) ends a line, the rest opening the next, indented or not.</summary>
     private static readonly Gen<string> Wrapped =
         from chain in Chain
         from lineBreak in Gen.OneOf("\n", "\r\n")
         from indent in Gen.OneOf("", "    ", "\t\t")
-        select "&" + lineBreak + indent + chain.Substring(1);
+        from afterHash in Gen.Bool
+        select afterHash && chain[1] == '#'
+            ? "&#" + lineBreak + indent + chain.Substring(2)
+            : "&" + lineBreak + indent + chain.Substring(1);
 
     private static readonly Gen<string> EscapedTag = Gen.OneOf(
         "&lt;span&gt;", "&lt;/p&gt;", "&lt;/span&gt;", "&lt;em&gt;", "&amp;lt;br /&amp;gt;", "&lt;a href=&quot;http://x/?a=1&amp;amp;b=2&quot;&gt;",
@@ -81,7 +84,7 @@ public class EntityFixProperties
 
     /// <summary>
     /// What the fix writes for the markup <paramref name="written"/>: HtmlDecode until it stops changing (an ampersand
-    /// that ends a line joining the next line's text first), then nothing for an invisible character or a tag, and one
+    /// or its '#' that ends a line joining the next line's text first), then nothing for an invisible character or a tag, and one
     /// space for any other space. A broken entity is read with its ampersand.
     /// </summary>
     private static string Expected(string written)
@@ -89,7 +92,7 @@ public class EntityFixProperties
         string text = written[0] == '&' ? written : "&" + written;
         for (int i = 0; i < 20; i++)
         {
-            string next = WebUtility.HtmlDecode(Regex.Replace(text, "&(\r\n|\r|\n)[ \t]*", "&"));
+            string next = WebUtility.HtmlDecode(Regex.Replace(text, "&(#?)(\r\n|\r|\n)[ \t]*", "&$1"));
             if (next == text)
             {
                 break;

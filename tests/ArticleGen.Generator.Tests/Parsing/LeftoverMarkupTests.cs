@@ -82,6 +82,7 @@ public class LeftoverMarkupTests
     [InlineData("p?a=1&\namp;b=2 and", "&\namp;", "&")]
     [InlineData("R&amp;\namp;D", "&amp;\namp;", "&")]
     [InlineData("it&\r\n#39;s", "&\r\n#39;", "'")]
+    [InlineData("Some &#\n    39;on the Spot", "&#\n    39;", "'")]
     public void A_wrapped_entity_is_one_finding_with_the_line_break_inside(string text, string markup, string decoded)
     {
         text = System.Text.RegularExpressions.Regex.Unescape(text);

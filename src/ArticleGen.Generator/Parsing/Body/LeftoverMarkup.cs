@@ -14,7 +14,7 @@ namespace ArticleGen.Generator.Parsing;
 /// An entity that decodes to <c>&amp;</c> takes the entity after it along (<c>&amp;amp;#39;</c> is one <c>'</c>): one
 /// chain is one finding, decoded as <see cref="System.Net.WebUtility.HtmlDecode(string)"/> would decode it again and
 /// again until it stops changing. An <c>&amp;</c> at the end of a line joins the entity that goes on at the start of
-/// the next (<c>&amp;</c> / <c>#39;</c>, as w3m wraps it).
+/// the next (<c>&amp;</c> / <c>#39;</c> and <c>&amp;#</c> / <c>39;</c>, as w3m wraps it).
 /// </para>
 /// </summary>
 internal static class LeftoverMarkup
@@ -164,14 +164,14 @@ internal static class LeftoverMarkup
     private static int EntityEnd(string text, int i, int end, out string entity)
     {
         entity = string.Empty;
-        int j = i;
+        int j = i, name = i; // the name as it goes on after a wrap
         if (j < end && text[j] == '#')
         {
-            j++;
+            j = name = AfterAmpersand(text, j + 1, end); // w3m wraps after "&#" too
             bool hex = j < end && (text[j] == 'x' || text[j] == 'X');
             j = hex ? j + 1 : j;
             int digits = j;
-            while (j < end && j - i < MaxEntityLength && (hex ? Uri.IsHexDigit(text[j]) : IsAsciiDigit(text[j])))
+            while (j < end && j - digits < MaxEntityLength && (hex ? Uri.IsHexDigit(text[j]) : IsAsciiDigit(text[j])))
             {
                 j++;
             }
@@ -194,11 +194,14 @@ internal static class LeftoverMarkup
             return -1;
         }
 
-        entity = "&" + text.Substring(i, j + 1 - i);
+        entity = (name == i ? "&" : "&#") + text.Substring(name, j + 1 - name);
         return j + 1;
     }
 
-    /// <summary>Past an ampersand: where the entity's name starts, on the next line where the ampersand ends a line.</summary>
+    /// <summary>
+    /// Past an ampersand (or the <c>#</c> after it): where the entity goes on, on the next line past its indent where
+    /// the ampersand ends a line, as w3m wraps a long line (<c>I&amp;</c> / <c>#39;m</c>, <c>Some &amp;#</c> / <c>39;on</c>).
+    /// </summary>
     private static int AfterAmpersand(string text, int i, int end)
     {
         if (i >= end || !Text.IsLineBreak(text[i]))
