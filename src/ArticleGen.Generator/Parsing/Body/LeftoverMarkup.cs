@@ -250,10 +250,15 @@ internal static class LeftoverMarkup
     /// </returns>
     private static int EscapedTagEnd(string text, int afterOpen, int end)
     {
+        if (afterOpen >= end || !(IsAsciiLetter(text[afterOpen]) || text[afterOpen] == '/'))
+        {
+            return -1; // a tag's name or its '/' follows the '<' at once: "3 &lt; 4" is no tag
+        }
+
         var decoded = new StringBuilder("<");
         var sourceEnds = new List<int> { afterOpen }; // where each decoded character ends in the text
         int i = afterOpen, limit = Math.Min(end, afterOpen + MaxTagLength);
-        while (i < limit && decoded[decoded.Length - 1] != '>')
+        while (i < limit && decoded[decoded.Length - 1] != '>' && (decoded.Length == 1 || decoded[decoded.Length - 1] != '<'))
         {
             if (text[i] == '&' && ReadChain(text, AfterAmpersand(text, i + 1, end), end, written: true) is { Value: { } value } chain)
             {
