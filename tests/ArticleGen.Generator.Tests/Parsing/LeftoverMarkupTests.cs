@@ -48,6 +48,8 @@ public class LeftoverMarkupTests
     [InlineData("<Warburg, Pincus Capital Corp> said")]
     [InlineData("AT&T and P&G; results; the salt;")]
     [InlineData("prices rose 3 < 4 > 2")]
+    [InlineData("Johnson &\nJohnson; said")] // a real ampersand at the end of a line
+    [InlineData("Smith &\n  Wesson; said")]
     public void Ticker_symbols_and_ordinary_text_are_content(string text) => Assert.Empty(Find(text));
 
     /// <summary>One chain of entities is one finding, decoded as HtmlDecode would decode it again and again.</summary>

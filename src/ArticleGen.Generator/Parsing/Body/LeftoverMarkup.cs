@@ -125,7 +125,7 @@ internal static class LeftoverMarkup
 
     /// <summary>
     /// Reads a chain from the name of its first entity at <paramref name="nameStart"/>. Where its ampersand is
-    /// <paramref name="written"/>, a name no decoder knows (<c>&amp;foo;</c>) is still markup, with no value.
+    /// <paramref name="written"/> right before it, a name no decoder knows (<c>&amp;foo;</c>) is still markup, with no value.
     /// </summary>
     private static Chain? ReadChain(string text, int nameStart, int end, bool written)
     {
@@ -138,7 +138,9 @@ internal static class LeftoverMarkup
         string? value = Decode(entity);
         if (value is null)
         {
-            return written && entity.Length > 3 ? new Chain(linkEnd, null) : null;
+            // Not over a line break: "Johnson &" / "Johnson;" is a real ampersand that ends a line.
+            bool asWritten = nameStart > 0 && text[nameStart - 1] == '&' && linkEnd - nameStart == entity.Length - 1;
+            return written && asWritten && entity.Length > 3 ? new Chain(linkEnd, null) : null;
         }
 
         // A decoded ampersand and the entity after it are decoded again: &amp;amp; is one '&', &amp;#39; one '''.
