@@ -169,6 +169,25 @@ public class EntityFixProperties
             Assert.Equal(Show(article.Item2), Show(fixedText));
         }, iter: 40, threads: 1, print: Show);
 
+    /// <summary>
+    /// The corpus pages issue 19 names, through the tool's fix seam: every entity decoded, the escaped bookmark spans of
+    /// sh-0043 and their escaped U+FEFF gone, the entities w3m wrapped in rd-yahoo-3 joined, and no stray ampersand.
+    /// </summary>
+    [Theory]
+    [InlineData("wild/articles/sh-0043-htt-article.txt")]
+    [InlineData("wild/articles/sh-0043-htt-page.txt")]
+    [InlineData("wild/articles/rd-yahoo-3-w3m-page.txt")]
+    public void The_tool_decodes_every_entity_of_the_pages_the_issue_names(string path)
+    {
+        string text = System.IO.File.ReadAllText(System.IO.Path.Combine(ArticleGen.Generator.Tests.TestSupport.Corpus.Root, path));
+
+        string fixedText = ArticleFixer.Fix(text, new[] { DiagnosticIds.LeftoverMarkup }).Text;
+
+        Assert.DoesNotContain(Markups(fixedText), f => f.Decoded is not null);
+        Assert.DoesNotMatch(@"&(#\d*)?\r?\n|&(amp|lt|gt|quot|#\d+);|<span|\uFEFF", fixedText);
+        Assert.True(fixedText.Length < text.Length);
+    }
+
     private static string Show((string Text, string Fixed) article) => Show(article.Text);
 
     private static string Show(string text) => text.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\u00A0", "\\u00A0").Replace("\uFEFF", "\\uFEFF").Replace("\u200B", "\\u200B").Replace("\u00AD", "\\u00AD");
