@@ -20,6 +20,15 @@ internal static class FixEdits
         DiagnosticIds.MalformedDateline,
     };
 
+    /// <summary>
+    /// IDs whose fix runs only when <c>fix --only</c> names them, never in a plain <c>fix</c>: a deletion that rests on a
+    /// guess (text set aside from the article, ART012, once it has its fix here) is made only when asked for by ID.
+    /// </summary>
+    public static readonly string[] OnlyWhenNamed = { };
+
+    /// <summary>The fixes a plain <c>fix</c> applies: <see cref="Fixable"/> but <see cref="OnlyWhenNamed"/>.</summary>
+    public static IReadOnlyList<string> ByDefault => Fixable.Where(id => !OnlyWhenNamed.Contains(id)).ToList();
+
     /// <returns>The changes that fix <paramref name="findings"/> (all of one ID) in <paramref name="text"/>; none where nothing needs them.</returns>
     public static IReadOnlyList<TextChange> For(string id, SourceText text, IReadOnlyList<Finding> findings) => id switch
     {
