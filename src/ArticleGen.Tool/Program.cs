@@ -178,6 +178,7 @@ internal static class Program
         Options:
           --version             Print the version.
         {CommonHelp}
+
         Paths: PATH is a file, a folder (its *.txt, skipping bin, obj and hidden folders), a glob ("Articles/**/*.txt",
         quoted) or - for standard input (check and show; --stdin-name PATH names it). --exclude GLOB and the lines of
         a .articlegenignore file (in the current folder and in each folder given) leave files out, as .gitignore does.
