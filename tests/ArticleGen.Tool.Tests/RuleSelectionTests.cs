@@ -47,8 +47,37 @@ public class RuleSelectionTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(
-            "articlegen: error: check: --skip: 'ART099' is not a rule; the rules are ART001, ART002, ART003, ART004, ART005, ART006, ART007, ART008, ART009, ART010, ART011 ('articlegen rules' lists them) (see 'articlegen check --help')",
+            "articlegen: error: check: --skip: 'ART099' is not a rule; the rules are ART001, ART002, ART003, ART004, ART005, ART006, ART007, ART008, ART009, ART010, ART011, ART012 ('articlegen rules' lists them) (see 'articlegen check --help')",
             run.Errors.Trim());
+    }
+
+    /// <summary>As dotnet format's "no associated code fix found": said, and the other rules named are fixed.</summary>
+    [Fact]
+    public void Fix_only_a_rule_without_a_fix_is_said_and_the_others_are_fixed()
+    {
+        using var folder = new TempFolder();
+        string path = folder.File("geneva.txt", Samples.Dirty);
+
+        ToolRun run = Articlegen.Run(folder.Path, "fix", "geneva.txt", "--only", "ART003,ART005");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(
+            "articlegen: warning: fix: ART003 has no fix, so it is left as it is; the fixes are for ART001, ART005, ART011\n1 of 1 file changed",
+            run.Errors.Trim());
+        Assert.Equal(Samples.Dirty.Replace("Send a link to a friend\n", string.Empty), File.ReadAllText(path));
+    }
+
+    /// <summary>ART012 (text set aside from the article) is deleted only when asked for by ID: --only takes it, a plain fix never applies it.</summary>
+    [Fact]
+    public void Fix_only_accepts_the_set_aside_rule()
+    {
+        using var folder = new TempFolder();
+        folder.File("geneva.txt", Samples.Clean);
+
+        ToolRun run = Articlegen.Run(folder.Path, "fix", "geneva.txt", "--only", "ART012");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("error", run.Errors);
     }
 
     [Fact]

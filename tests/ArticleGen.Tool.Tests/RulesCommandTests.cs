@@ -20,7 +20,7 @@ public class RulesCommandTests
         Assert.Equal("ID      severity  default  fix        title", lines[0]);
         Assert.Equal("ART001  warning   warning  yes        Malformed dateline", lines[1]);
         Assert.Equal("ART002  info      info     no         Missing dateline", lines[2]);
-        Assert.Equal(Enumerable.Range(1, 11).Select(i => $"ART{i:000}"), lines.Skip(1).Select(l => l.Substring(0, 6)));
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => $"ART{i:000}"), lines.Skip(1).Select(l => l.Substring(0, 6)));
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public class SarifTests
         Assert.Equal("https://github.com/articlegen/articlegen/blob/main/README.md", driver.GetProperty("informationUri").GetString());
 
         List<JsonElement> rules = driver.GetProperty("rules").EnumerateArray().ToList();
-        Assert.Equal(Enumerable.Range(1, 11).Select(i => $"ART{i:000}"), rules.Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => $"ART{i:000}"), rules.Select(r => r.GetProperty("id").GetString()));
         Assert.All(rules, rule =>
         {
             Assert.False(string.IsNullOrEmpty(rule.GetProperty("shortDescription").GetProperty("text").GetString()));
@@ -76,7 +76,7 @@ public class SarifTests
         Assert.Equal(
             [
                 "MalformedDateline", "MissingDateline", "MissingCredits", "MalformedCredits", "LeftoverLayoutMarker", "MissingHeadline",
-                "MissingOrUnreadablePublicationDate", "DatelineDateDisagreesWithPublicationDate", "DuplicateArticleName", "UnreadableArticleFile", "LeftoverMarkup",
+                "MissingOrUnreadablePublicationDate", "DatelineDateDisagreesWithPublicationDate", "DuplicateArticleName", "UnreadableArticleFile", "LeftoverMarkup", "TextSetAside",
             ],
             document.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("name").GetString()));
     }

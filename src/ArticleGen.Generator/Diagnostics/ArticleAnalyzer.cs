@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using ArticleGen.Generator.Inputs;
+using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -49,8 +50,9 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
         // The one per-file reporter, which the articlegen tool calls too: ART009, then ART010 or the parser's findings.
         UniqueName? clash = clashes.TryGetValue(file.Path, out UniqueName found) ? found : null;
         SourceText? text = file.GetText(context.CancellationToken);
+        PageReading reading = fileOptions.IsPage ? PageReading.WholePage : PageReading.ArticleOnly;
         (List<Diagnostic> diagnostics, _) = FileDiagnostics.Create(
-            file.Path, file.Path, project.ProjectDirectory, text, project.MaxFileSize, clash, context.CancellationToken);
+            file.Path, file.Path, project.ProjectDirectory, text, project.MaxFileSize, clash, reading, context.CancellationToken);
         foreach (Diagnostic diagnostic in diagnostics)
         {
             context.ReportDiagnostic(diagnostic);

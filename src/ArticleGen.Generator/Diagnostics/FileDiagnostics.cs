@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Threading;
 using ArticleGen.Generator.Inputs;
+using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -22,10 +23,10 @@ internal static class FileDiagnostics
     /// <param name="path">The file's path, for messages that name the file (relative to <paramref name="projectDirectory"/>).</param>
     /// <param name="text">The file's text as the compiler read it, or null where it could not be read.</param>
     public static (List<Diagnostic> Diagnostics, FileReportResult Result) Create(
-        string locationPath, string path, string? projectDirectory, SourceText? text, long maxFileSize, UniqueName? clash, CancellationToken cancellationToken)
+        string locationPath, string path, string? projectDirectory, SourceText? text, long maxFileSize, UniqueName? clash, PageReading reading, CancellationToken cancellationToken)
     {
         string? unreadable = UnreadableFile.Problem(text, maxFileSize);
-        FileReportResult result = FileReports.For(path, projectDirectory, text?.ToString(), unreadable, clash, cancellationToken);
+        FileReportResult result = FileReports.For(path, projectDirectory, text?.ToString(), unreadable, clash, reading, cancellationToken);
         var diagnostics = new List<Diagnostic>(result.Reports.Count);
         foreach (FileReport report in result.Reports)
         {
@@ -60,6 +61,8 @@ internal static class FileDiagnostics
         Location location = text is null
             ? FindingDiagnostics.AtStart(locationPath)
             : FindingDiagnostics.At(locationPath, text, TextSpan.FromBounds(report.Start, report.End));
-        return Diagnostic.Create(descriptor, location, properties, shortSubject, detail);
+        // An unsure finding is raised to a warning; a severity the user configures still wins over it.
+        DiagnosticSeverity severity = report.Unsure ? DiagnosticSeverity.Warning : descriptor.DefaultSeverity;
+        return Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties, shortSubject, detail);
     }
 }

@@ -11,7 +11,8 @@ namespace ArticleGen.Generator.Diagnostics;
 /// One thing to report in an article file, before it is a compiler diagnostic: the ID, the span in the file's own text
 /// and the two message arguments of the catalogue's format ({0} the subject, {1} the detail), each in full.
 /// </summary>
-internal readonly record struct FileReport(string Id, int Start, int End, string Subject, string Detail);
+/// <param name="Unsure">The parser is unsure (ART012): reported as a warning whatever the default; a configured severity still wins.</param>
+internal readonly record struct FileReport(string Id, int Start, int End, string Subject, string Detail, bool Unsure = false);
 
 /// <param name="Reports">In the order they are reported: ART009 first, then ART010 or the parser's findings in order of place.</param>
 /// <param name="Parse">The parse, or null where the file is unreadable (ART010 before parsing) and no article is generated.</param>
@@ -29,7 +30,9 @@ internal static class FileReports
     /// <param name="text">The file's text as read, or null where it could not be read.</param>
     /// <param name="unreadable">Why the file cannot be parsed (<see cref="UnreadableFile"/>), or null.</param>
     /// <param name="clash">The file's name where it clashes with an earlier file's (ART009), or null.</param>
-    public static FileReportResult For(string path, string? projectDirectory, string? text, string? unreadable, UniqueName? clash, CancellationToken cancellationToken)
+    /// <param name="reading">A whole page, or (<c>ArticleGenPage="false"</c>) the article alone.</param>
+    public static FileReportResult For(
+        string path, string? projectDirectory, string? text, string? unreadable, UniqueName? clash, PageReading reading, CancellationToken cancellationToken)
     {
         var reports = new List<FileReport>();
         if (clash is { DuplicateOf: { } other } taken)
@@ -43,14 +46,14 @@ internal static class FileReports
             return new FileReportResult(reports, null);
         }
 
-        ParseResult result = ArticleText.Parse(text, cancellationToken);
+        ParseResult result = ArticleText.Parse(text, reading, cancellationToken);
         foreach (Finding finding in result.Findings)
         {
             // The finding's offsets are offsets into this text (ArticleText.Parse); clamp in case of a parser slip
             // rather than throw inside the compiler.
             int start = Math.Max(0, Math.Min(finding.Span.Start, text.Length));
             int end = Math.Max(start, Math.Min(finding.Span.End, text.Length));
-            reports.Add(new FileReport(finding.Id, start, end, Subject(finding, path, projectDirectory), finding.Detail));
+            reports.Add(new FileReport(finding.Id, start, end, Subject(finding, path, projectDirectory), finding.Detail, finding.Unsure));
         }
 
         return new FileReportResult(reports, result);

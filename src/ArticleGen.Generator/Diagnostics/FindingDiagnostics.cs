@@ -15,7 +15,7 @@ internal static class FindingDiagnostics
     {
         int start = Math.Max(0, Math.Min(finding.Span.Start, text.Length));
         int end = Math.Max(start, Math.Min(finding.Span.End, text.Length));
-        var report = new FileReport(finding.Id, start, end, FileReports.Subject(finding, path, projectDirectory), finding.Detail);
+        var report = new FileReport(finding.Id, start, end, FileReports.Subject(finding, path, projectDirectory), finding.Detail, finding.Unsure);
         return FileDiagnostics.ToDiagnostic(report, path, text);
     }
 

@@ -42,7 +42,7 @@ internal sealed class ArticleChecker(SeverityConfig severities, long maxFileSize
         ArticleFileText stored = file.Read();
         SourceText? text = stored.ReadError is null ? SourceText.From(stored.Text) : null;
         (List<Diagnostic> reported, FileReportResult result) = FileDiagnostics.Create(
-            file.DisplayPath, file.FullPath, Environment.CurrentDirectory, text, maxFileSize, name.DuplicateOf is null ? null : name, CancellationToken.None);
+            file.DisplayPath, file.FullPath, Environment.CurrentDirectory, text, maxFileSize, name.DuplicateOf is null ? null : name, PageReading.WholePage, CancellationToken.None);
 
         var diagnostics = new List<Diagnostic>(reported.Count);
         foreach (Diagnostic diagnostic in reported)
@@ -52,7 +52,7 @@ internal sealed class ArticleChecker(SeverityConfig severities, long maxFileSize
                 continue;
             }
 
-            DiagnosticSeverity? severity = severities.Severity(file.FullPath, diagnostic.Descriptor);
+            DiagnosticSeverity? severity = severities.Severity(file.FullPath, diagnostic.Descriptor, diagnostic.Severity);
             if (severity is { } configured && configured != DiagnosticSeverity.Hidden)
             {
                 diagnostics.Add(configured == diagnostic.Severity ? diagnostic : Severities.With(diagnostic, configured));

@@ -22,8 +22,9 @@ internal sealed class SeverityConfig
 
     public SeverityConfig(IReadOnlyList<string> extraFiles) => _extraFiles = extraFiles;
 
+    /// <param name="reported">The severity the diagnostic was reported at (an unsure ART012 is a warning); by default the descriptor's.</param>
     /// <returns>The severity for a diagnostic in <paramref name="articlePath"/>, or null where it is turned off.</returns>
-    public DiagnosticSeverity? Severity(string articlePath, DiagnosticDescriptor descriptor)
+    public DiagnosticSeverity? Severity(string articlePath, DiagnosticDescriptor descriptor, DiagnosticSeverity? reported = null)
     {
         AnalyzerConfigOptionsResult options = _byFolder.GetOrAdd(Path.GetDirectoryName(articlePath) ?? "/", Load).Options;
         ReportDiagnostic report = options.TreeOptions.TryGetValue(descriptor.Id, out ReportDiagnostic byId) ? byId : ReportDiagnostic.Default;
@@ -41,7 +42,7 @@ internal sealed class SeverityConfig
             ReportDiagnostic.Info => DiagnosticSeverity.Info,
             ReportDiagnostic.Hidden => DiagnosticSeverity.Hidden,
             ReportDiagnostic.Suppress => null,
-            _ => descriptor.DefaultSeverity,
+            _ => reported ?? descriptor.DefaultSeverity,
         };
     }
 

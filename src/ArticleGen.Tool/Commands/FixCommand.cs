@@ -31,9 +31,10 @@ internal sealed class FixCommand : ICommand
         Only what a fix names is changed. A file is written only when its text changes, in its own encoding, byte
         order mark and line endings. Running fix twice changes nothing the second time. As dotnet format does, a rule
         whose severity is none (dotnet_diagnostic.ARTnnn.severity in a .globalconfig) is not fixed in that file.
-        {(FixEdits.OnlyWhenNamed.Length == 0 ? "" : $"Fixes made only when --only names them: {string.Join(", ", FixEdits.OnlyWhenNamed)}.\n")}
+        {(FixEdits.Fixable.Any(FixEdits.IsOnlyWhenNamed) ? $"Fixes made only when --only names them: {string.Join(", ", FixEdits.Fixable.Where(FixEdits.IsOnlyWhenNamed))}.\n" : "")}
         Options:
-          --only IDS            Apply only these rules' fixes, e.g. --only ART005,ART011 (repeatable).
+          --only IDS            Apply only these rules' fixes, e.g. --only ART005,ART011 (repeatable). A rule named
+                                that has no fix is said on standard error and left as it is.
           --skip IDS            Leave these rules' fixes out, e.g. --skip ART001 (repeatable).
           --dry-run             Print a unified diff of what would change, and change nothing.
           --exclude GLOB        Leave out files that match GLOB (repeatable), as check does; .articlegenignore too.
@@ -55,7 +56,7 @@ internal sealed class FixCommand : ICommand
     {
         Arguments arguments = Arguments.Parse(
             args, ["only", "skip", "exclude", "config", "max-file-size"], ["dry-run", "no-progress"]);
-        IReadOnlyList<string> ids = Ids(arguments);
+        IReadOnlyList<string> ids = Ids(arguments, console);
         bool dryRun = arguments.Has("dry-run");
         long maxFileSize = CheckSettings.MaxFileSize(arguments);
         SeverityConfig severities = CheckSettings.Severities(arguments);
@@ -129,13 +130,17 @@ internal sealed class FixCommand : ICommand
     /// The fixes to apply, in <see cref="FixEdits.Fixable"/> order: the default ones, or those <c>--only</c> names (which
     /// may include a fix made only when named), less those <c>--skip</c> names.
     /// </summary>
-    private static IReadOnlyList<string> Ids(Arguments arguments)
+    /// <remarks>
+    /// A rule that <c>--only</c> names but that has no fix is said, as <c>dotnet format</c> says "no associated code fix
+    /// found", and the rest go on: a script that names a rule before its fix exists keeps working.
+    /// </remarks>
+    private static IReadOnlyList<string> Ids(Arguments arguments, ToolConsole console)
     {
         var known = DiagnosticDescriptors.All.Select(d => d.Id).Concat(FixEdits.Fixable).Distinct().ToList();
         RuleFilter rules = RuleFilter.From(arguments, known);
-        if (rules.Only is { } only && only.FirstOrDefault(id => !FixEdits.Fixable.Contains(id)) is { } noFix)
+        foreach (string noFix in (rules.Only ?? new HashSet<string>()).Where(id => !FixEdits.Fixable.Contains(id)).Order(StringComparer.Ordinal))
         {
-            throw new UsageException($"'{noFix}' has no fix; the fixes are for {string.Join(", ", FixEdits.Fixable.Order(StringComparer.Ordinal))}");
+            console.Warn($"fix: {noFix} has no fix, so it is left as it is; the fixes are for {string.Join(", ", FixEdits.Fixable.Order(StringComparer.Ordinal))}");
         }
 
         IEnumerable<string> chosen = rules.Only is { } named ? FixEdits.Fixable.Where(named.Contains) : FixEdits.ByDefault;

@@ -62,7 +62,7 @@ internal sealed class RulesCommand : ICommand
             d.Title.ToString(System.Globalization.CultureInfo.InvariantCulture),
             SeverityWord(severities.Severity(article, d)),
             SeverityWord(d.DefaultSeverity),
-            FixEdits.OnlyWhenNamed.Contains(d.Id) ? "when named" : FixEdits.Fixable.Contains(d.Id) ? "yes" : "no",
+            FixEdits.IsOnlyWhenNamed(d.Id) ? "when named" : FixEdits.Fixable.Contains(d.Id) ? "yes" : "no",
             severities.SetBy(article, d).Select(s => (ArticlePaths.Display(s.File), s.Setting)).ToList())).ToList();
 
         if (arguments.Has("json"))

@@ -37,7 +37,7 @@ internal sealed class RemovedSpans
             return text;
         }
 
-        char[] kept = Text.Scratch(text.Length);
+        char[] kept = Text.Rent(text.Length);
         int length = 0, from = 0;
         foreach (SourceSpan span in _spans)
         {
@@ -48,7 +48,9 @@ internal sealed class RemovedSpans
 
         text.CopyTo(from, kept, length, text.Length - from);
         length += text.Length - from;
-        return new string(kept, 0, length);
+        string result = new(kept, 0, length);
+        Text.Return(kept);
+        return result;
     }
 
     /// <summary>The span in the file of a span in the text without the removed spans.</summary>
