@@ -41,6 +41,7 @@ public class PathTests
     [InlineData("drafts", new[] { "Articles/2019/c.txt", "Articles/2019/e.bak.txt", "Articles/a.txt" })] // a name, at any depth
     [InlineData("drafts/", new[] { "Articles/2019/c.txt", "Articles/2019/e.bak.txt", "Articles/a.txt" })] // a folder
     [InlineData("Articles/drafts", new[] { "Articles/2019/c.txt", "Articles/2019/drafts/d.txt", "Articles/2019/e.bak.txt", "Articles/a.txt" })] // anchored
+    [InlineData("./Articles/drafts", new[] { "Articles/2019/c.txt", "Articles/2019/drafts/d.txt", "Articles/2019/e.bak.txt", "Articles/a.txt" })]
     [InlineData("*.bak.txt", new[] { "Articles/2019/c.txt", "Articles/2019/drafts/d.txt", "Articles/a.txt", "Articles/drafts/b.txt" })]
     [InlineData("Articles/**/c.txt", new[] { "Articles/2019/drafts/d.txt", "Articles/2019/e.bak.txt", "Articles/a.txt", "Articles/drafts/b.txt" })]
     public void Exclude_leaves_out_what_a_gitignore_line_would(string glob, string[] expected)

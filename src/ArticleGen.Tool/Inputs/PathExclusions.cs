@@ -92,6 +92,11 @@ internal sealed class PathExclusions
 
         bool negated = pattern[0] == '!';
         pattern = pattern.TrimStart('!').Replace('\\', '/');
+        while (pattern.StartsWith("./", StringComparison.Ordinal))
+        {
+            pattern = pattern.Substring(1); // "./drafts" is "/drafts": anchored to the folder
+        }
+
         bool foldersOnly = pattern.EndsWith('/');
         pattern = pattern.TrimEnd('/');
         bool anchored = pattern.Contains('/');
