@@ -126,7 +126,7 @@ internal static class Program
 
     private static int Run(IReadOnlyList<string> args, ToolConsole console)
     {
-        if (args.Count == 0 || args[0] is "--help" or "-h" or "-?" || (args[0] == "help" && args.Count == 1))
+        if (args.Count == 0 || args[0] is "--help" or "-h" or "-?" || (args[0] == "help" && (args.Count == 1 || args[1] == "help")))
         {
             console.Out.Write(Overview());
             return args.Count == 0 ? ExitCodes.Usage : ExitCodes.Success;

@@ -27,6 +27,15 @@ public class CommandLineTests
         }
     }
 
+    [Theory]
+    [InlineData("help")]
+    [InlineData("help", "help")]
+    public void Help_alone_is_the_overview(params string[] args)
+    {
+        ToolRun run = Articlegen.Run(Here, args);
+        Assert.Equal((0, Articlegen.Run(Here, "--help").Output), (run.ExitCode, run.Output));
+    }
+
     [Fact]
     public void Help_shows_the_common_options_and_the_path_and_rule_conventions()
     {

@@ -40,7 +40,7 @@ internal sealed class CheckCommand : ICommand
           articlegen check "Articles/**/*.txt" --format sarif -o articles.sarif
           articlegen check Articles --only ART005,ART011 --exclude drafts
           articlegen check - --stdin-name Articles/new.txt < draft.txt
-          articlegen check Articles --format github     (in a GitHub workflow step)
+          articlegen check Articles --format github     # in a GitHub workflow step
 
         """;
 
