@@ -155,8 +155,7 @@ internal static class ParagraphFlow
     private static bool CarriesOnText(string text, Line line) =>
         !line.IsBlank && text.IndexOf(' ', line.ContentStart, line.ContentLength) >= 0 && !CreditsOrCopyrightStart(text, line);
 
-    private static bool EndsSentence(string text, Line line) =>
-        text[line.ContentEnd - 1] is '.' or '!' or '?' or '"' or '\u201D' or ':' or ')' or '\'';
+    private static bool EndsSentence(string text, Line line) => Punctuation.EndsSentence(text[line.ContentEnd - 1]);
 
     private static bool CreditsOrCopyrightStart(string text, Line line)
     {

@@ -16,7 +16,6 @@ internal static class PhotoCaption
 
     private const int MaxCreditLength = 80;
 
-    private static readonly string[] NameParticles = { "de", "da", "del", "der", "di", "van", "von", "la", "le", "al", "bin", "y" };
 
     /// <summary>Labels that put a credit after them: <c>Photo: Damian Dovarganes, AP</c>, <c>Credit: Name/Agency</c>.</summary>
     private static readonly string[] CreditLabels = { "Photo: ", "Photograph: ", "Photo credit: ", "Picture: ", "Credit: ", "Image: ", "Foto: " };
@@ -175,7 +174,7 @@ internal static class PhotoCaption
 
     /// <summary>Names are capitalized words, with particles such as "de" or "van" between them.</summary>
     private static bool IsNameWord(string word) =>
-        (word.Length > 0 && char.IsUpper(word[0])) || Array.IndexOf(NameParticles, word) >= 0;
+        (word.Length > 0 && char.IsUpper(word[0])) || NameWords.IsParticle(word);
 
     private static (string? Photographer, string? Agency) SplitCredit(string credit)
     {

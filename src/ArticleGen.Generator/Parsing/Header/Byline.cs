@@ -16,7 +16,6 @@ internal static class Byline
 
     private static readonly string[] Openings = { "By ", "by ", "BY ", "Written by ", "Words by ", "Author: ", "Authors: ", "Par ", "Por ", "Von ", "Door " };
 
-    private static readonly string[] NameParticles = { "de", "da", "del", "der", "di", "van", "von", "la", "le", "al", "bin", "y", "dos", "du" };
 
     /// <summary>Only a line that opens with "By" or the like: under a wire headline, a name alone is the headline's.</summary>
     public static string? ReadOpening(string text, Line line)
@@ -26,7 +25,7 @@ internal static class Byline
             return null;
         }
 
-        return Opened(Text.Collapse(text, line.ContentStart, line.ContentEnd).TrimStart(Bullets));
+        return Opened(Punctuation.TrimBullets(Text.Collapse(text, line.ContentStart, line.ContentEnd)));
     }
 
     private static string? Opened(string content)
@@ -49,7 +48,6 @@ internal static class Byline
         return null;
     }
 
-    private static readonly char[] Bullets = { '*', '\u2022', '\u00B7', ' ' };
 
     /// <summary>Where a name followed by its role, outlet, handle or date ends, or -1.</summary>
     private static int NameEnd(string content)
@@ -89,7 +87,7 @@ internal static class Byline
     /// <summary>Reads a byline from a line's text, whitespace collapsed.</summary>
     public static string? Read(string content, bool nameAlone)
     {
-        content = content.TrimStart(Bullets);
+        content = Punctuation.TrimBullets(content);
         if (content.Length > MaxLength || content.Length <= 3)
         {
             return null;
@@ -155,7 +153,7 @@ internal static class Byline
         foreach (string word in words)
         {
             string lower = word.ToLowerInvariant().TrimEnd('.');
-            if (FunctionWords.Contains(lower) && Array.IndexOf(NameParticles, word) < 0 || Array.IndexOf(NotNames, lower) >= 0
+            if (FunctionWords.Contains(lower) && !NameWords.IsParticle(word) || Array.IndexOf(NotNames, lower) >= 0
                 || (word.Length == 1 && words.Length > 1))
             {
                 return false; // "Man Charged With Assault", "Published Wed", "A Katmandou"
@@ -165,7 +163,7 @@ internal static class Byline
             {
                 named++;
             }
-            else if (Array.IndexOf(NameParticles, word) < 0)
+            else if (!NameWords.IsParticle(word))
             {
                 return false;
             }

@@ -111,8 +111,8 @@ internal static class ChromeClassifier
             return false;
         }
 
-        return block.Phrase is not null || block.IsBracketed || HasNoWords(block) || IsRepeatedLabel(block) || block.InLinkList
-            || IsMenuItem(block) || block.IsCopyright || block.ChromeSentence is not null || IsLabel(block);
+        return block.Phrase is not null || block.IsBracketed || HasNoWords(block)
+            || ((IsRepeatedLabel(block) || block.InLinkList || IsMenuItem(block)) && IsNavigationItem(block)) || block.IsCopyright || block.ChromeSentence is not null;
     }
 
     /// <summary>What the article goes on past: everything but chrome that stops it, which a list, a table or a caption is not.</summary>
@@ -148,8 +148,24 @@ internal static class ChromeClassifier
         }
     }
 
-    /// <summary>A few words that make no sentence, standing alone outside the article: a label, a button, a field, a title.</summary>
-    private static bool IsLabel(PageBlock block) => block.Words < Settings.MaxLabelWords && !block.IsArticleFurniture;
+    /// <summary>
+    /// What a menu's items are: a few words naming a place to go. A longer item (a headline, a step, a point of the
+    /// article), a quantity ("200 g Zucker") or a key and its value ("Kategorie: Erste Versuche") is the page's
+    /// content, in a list that may well be the article's: it is set aside, never deleted.
+    /// </summary>
+    private static bool IsNavigationItem(PageBlock block) =>
+        block.Words <= Settings.MaxNavigationItemWords && !StartsWithQuantity(block.Content) && block.Content.IndexOf(": ", StringComparison.Ordinal) < 0;
+
+    private static bool StartsWithQuantity(string content)
+    {
+        int i = 0;
+        while (i < content.Length && !char.IsLetterOrDigit(content[i]))
+        {
+            i++; // a bullet
+        }
+
+        return i < content.Length && char.IsDigit(content[i]) && content.IndexOf(' ', i) > 0;
+    }
 
     private static bool IsMenuItem(PageBlock block) =>
         block.IsBullet && !(block.Words >= Settings.BulletSentenceWords && block.EndsSentence);

@@ -201,9 +201,8 @@ internal static class PageBlocks
     }
 
     private static bool StartsWithBullet(string text, Line line) =>
-        IsBulletChar(text[line.ContentStart]) && (line.ContentLength == 1 || Text.IsSpace(text[line.ContentStart + 1]));
+        Punctuation.IsBullet(text[line.ContentStart]) && (line.ContentLength == 1 || Text.IsSpace(text[line.ContentStart + 1]));
 
-    private static bool IsBulletChar(char c) => c is '*' or '\u2022' or '\u00B7' or '-' or '\u25AA' or '\u25BA' or '\u00BB' or '\u203A' or '+';
 
     private static PageBlock Describe(string text, List<Line> lines, int first, int last)
     {
@@ -257,7 +256,7 @@ internal static class PageBlocks
             IsUnspaced = unspaced * 2 > characters,
             Characters = characters,
             FunctionShare = words == 0 ? 0 : (double)function / words,
-            EndsSentence = lastChar is '.' or '!' or '?' or '"' or '\u201D' or '\u3002' or '\uFF01' or '\uFF1F' or '\u00BB' or ':' or ')',
+            EndsSentence = Punctuation.EndsSentence(lastChar),
             IsBullet = StartsWithBullet(text, lines[first]),
             IsBracketed = content.Length > 1 && content[0] == '[' && content.IndexOf(']') >= content.Length - 2,
             IsTeaser = content.EndsWith("\u2026", StringComparison.Ordinal) || content.EndsWith("...", StringComparison.Ordinal)

@@ -1,0 +1,27 @@
+namespace ArticleGen.Generator.Parsing;
+
+/// <summary>The characters the parser reads structure from, each set defined here once.</summary>
+internal static class Punctuation
+{
+    /// <summary>
+    /// What a sentence, a paragraph or a quoted line ends with, in the languages of the pages we keep: full stops,
+    /// closing quotes (English ” and ', German “, French »), a closing parenthesis, a colon that opens what follows,
+    /// and the full-width marks of Chinese and Japanese.
+    /// </summary>
+    public static bool EndsSentence(char c) =>
+        c is '.' or '!' or '?' or '"' or '\'' or '\u201D' or '\u201C' or '\u00BB' or ':' or ')' or '\u3002' or '\uFF01' or '\uFF1F';
+
+    /// <summary>What opens a list item: <c>*</c>, <c>•</c>, <c>·</c>, <c>-</c>, <c>▪</c>, <c>►</c>, <c>»</c>, <c>›</c>, <c>+</c>.</summary>
+    public static string TrimBullets(string text)
+    {
+        int start = 0;
+        while (start < text.Length && (IsBullet(text[start]) || text[start] == ' '))
+        {
+            start++;
+        }
+
+        return start == 0 ? text : text.Substring(start);
+    }
+
+    public static bool IsBullet(char c) => c is '*' or '\u2022' or '\u00B7' or '-' or '\u25AA' or '\u25BA' or '\u00BB' or '\u203A' or '+';
+}
