@@ -176,6 +176,37 @@ public class ReportTests
     private static async Task<int[]> LinesOfKind(ILocator section, string kind) =>
         (await section.Locator($"pre .line[data-kind='{kind}']").EvaluateAllAsync<string[]>("ls => ls.map(l => l.dataset.line)")).Select(int.Parse).ToArray();
 
+    /// <summary>
+    /// The line picture without a browser, on the README's whole page, line by line as a person reads it: the menus,
+    /// the advert and the related links are chrome, the title is the headline, the byline and the date line are the
+    /// header, and the three paragraphs (one wrapped over two lines) are the article.
+    /// </summary>
+    [Fact]
+    public void Each_line_of_a_whole_page_is_classified_from_the_parse()
+    {
+        using var folder = new TempFolder();
+        folder.File("library.txt", ShowTests.WholePage);
+
+        ToolRun run = Articlegen.Run(folder.Path, "report", "library.txt", "-o", "report.html");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string html = File.ReadAllText(folder.Combine("report.html"));
+        Dictionary<int, string> kinds = System.Text.RegularExpressions.Regex.Matches(html, "<span class=\"line k-[a-z]+\" id=\"a0-l(\\d+)\" data-line=\"\\d+\" data-kind=\"([a-z]+)\"")
+            .ToDictionary(m => int.Parse(m.Groups[1].Value), m => m.Groups[2].Value);
+        string Lines(string kind) => string.Join(",", kinds.Where(k => k.Value == kind).Select(k => k.Key));
+
+        Assert.Equal(ShowTests.WholePage.Split('\n').Length, kinds.Count);
+        Assert.Equal("9", Lines("headline"));
+        Assert.Equal("11,12", Lines("byline"));
+        Assert.Equal("14,16,17,21", Lines("article"));
+        // One run of chrome from the skip link to "Subscribe", the blank lines inside it included (a fix removes them with it).
+        Assert.Equal("1,2,3,4,5,6,7", string.Join(",", kinds.Where(k => k.Key < 9 && k.Value == "chrome").Select(k => k.Key)));
+        Assert.Equal("chrome", kinds[19]); // Advertisement
+        Assert.Equal("chrome", kinds[23]); // Related stories
+        Assert.Equal("blank", kinds[8]);
+        Assert.Equal("blank", kinds[13]);
+    }
+
     private static async Task<List<int>> WordCounts(IPage page) =>
         (await page.Locator("#files-table tbody tr td:nth-child(5)").AllTextContentsAsync()).Select(int.Parse).ToList();
 }

@@ -78,7 +78,7 @@ public class ShowTests
     }
 
     /// <summary>The README's whole page: menus above, an advert inside, related links below. Lines counted by eye.</summary>
-    private const string WholePage = """
+    internal const string WholePage = """
         Skip to main content
 
           • World
