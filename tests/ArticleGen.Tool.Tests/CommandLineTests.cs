@@ -13,7 +13,7 @@ public class CommandLineTests
     {
         ToolRun run = Articlegen.Run(Here, "--version");
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("0.1.0", run.Output.Trim());
+        Assert.Equal("0.2.0", run.Output.Trim());
     }
 
     [Fact]

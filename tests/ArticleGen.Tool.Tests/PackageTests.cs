@@ -20,7 +20,7 @@ public class PackageTests
         Assert.True(pack.ExitCode == 0, pack.ToString());
 
         string package = Assert.Single(Directory.GetFiles(feed, "*.nupkg"));
-        Assert.Equal("ArticleGen.Tool.0.1.0.nupkg", Path.GetFileName(package));
+        Assert.Equal("ArticleGen.Tool.0.2.0.nupkg", Path.GetFileName(package));
         using (ZipArchive zip = ZipFile.OpenRead(package))
         {
             string[] entries = zip.Entries.Select(e => e.FullName).ToArray();
@@ -30,10 +30,10 @@ public class PackageTests
             Assert.Contains("tools/net10.0/any/SmartReader.dll", entries);
         }
 
-        // A packages folder of its own, so that no 0.1.0 cached by an earlier run is installed instead of this one.
+        // A packages folder of its own, so that no 0.2.0 cached by an earlier run is installed instead of this one.
         ToolRun installed = Articlegen.Process(
             Articlegen.DotnetHost, folder.Path,
-            ["tool", "install", "ArticleGen.Tool", "--version", "0.1.0", "--tool-path", "tools", "--add-source", feed],
+            ["tool", "install", "ArticleGen.Tool", "--version", "0.2.0", "--tool-path", "tools", "--add-source", feed],
             ("NUGET_PACKAGES", folder.Combine("packages")));
         Assert.True(installed.ExitCode == 0, installed.ToString());
 

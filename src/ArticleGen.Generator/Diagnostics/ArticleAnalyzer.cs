@@ -65,7 +65,7 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        ParseResult result = ArticleText.Parse(text.ToString(), context.CancellationToken);
+        ParseResult result = ArticleText.Parse(text.ToString(), fileOptions.IsPage ? PageReading.WholePage : PageReading.ArticleOnly, context.CancellationToken);
         foreach (Finding finding in result.Findings)
         {
             Diagnostic? diagnostic = FindingDiagnostics.Create(finding, file.Path, project.ProjectDirectory, text);

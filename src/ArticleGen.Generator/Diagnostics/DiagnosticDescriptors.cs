@@ -109,6 +109,14 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "HTML is left in the text: entities, closing tags, tags with attributes, <br>, <hr> and <p>. Ticker symbols in angle brackets such as <AAPL.O> are content.");
 
+    public static readonly DiagnosticDescriptor TextSetAside = Create(
+        DiagnosticIds.TextSetAside,
+        "Text set aside",
+        "Text set aside '{0}': {1}",
+        Layout,
+        DiagnosticSeverity.Info,
+        "Prose, lists or tables outside the article the parser chose (comments, teasers, another story, or the article itself where the choice is wrong) are left out of the fields but kept in the file: no fix that removes chrome deletes them. Info by default; reported as a warning where the parser is unsure of the article, so that the build shows the doubt.");
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         MalformedDateline,
         MissingDateline,
@@ -120,7 +128,8 @@ internal static class DiagnosticDescriptors
         DatelineDateDisagrees,
         DuplicateArticleName,
         UnreadableArticleFile,
-        LeftoverMarkup);
+        LeftoverMarkup,
+        TextSetAside);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

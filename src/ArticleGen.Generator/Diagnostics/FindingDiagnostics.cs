@@ -24,9 +24,13 @@ internal static class FindingDiagnostics
         // rather than throw inside the compiler.
         int start = Math.Max(0, Math.Min(finding.Span.Start, text.Length));
         int end = Math.Max(start, Math.Min(finding.Span.End, text.Length));
+        // An unsure finding is raised to a warning; a severity the user configures still wins over it.
         return Diagnostic.Create(
             descriptor,
             At(path, text, TextSpan.FromBounds(start, end)),
+            finding.Unsure ? DiagnosticSeverity.Warning : descriptor.DefaultSeverity,
+            additionalLocations: null,
+            properties: null,
             MessageArguments.OneLine(Subject(finding, path, projectDirectory)),
             MessageArguments.OneLine(finding.Detail));
     }

@@ -33,9 +33,14 @@ internal sealed record ProjectOptions(string Namespace, string ClassName, bool A
 }
 
 /// <summary>Per-file settings from AdditionalFiles item metadata (<c>build_metadata.AdditionalFiles.X</c>).</summary>
-internal sealed record ArticleFileOptions(string? Include, string? NameOverride)
+/// <param name="IsPage">
+/// <c>ArticleGenPage</c>: <c>false</c> says the file is the article itself, so no page stage looks for the article in
+/// it; only the wire readings and the layout markers apply.
+/// </param>
+internal sealed record ArticleFileOptions(string? Include, string? NameOverride, bool IsPage = true)
 {
     public static ArticleFileOptions From(AnalyzerConfigOptions file) => new(
         ProjectOptions.Read(file, "build_metadata.AdditionalFiles.ArticleGen"),
-        ProjectOptions.Read(file, "build_metadata.AdditionalFiles.ArticleGenName"));
+        ProjectOptions.Read(file, "build_metadata.AdditionalFiles.ArticleGenName"),
+        !bool.TryParse(ProjectOptions.Read(file, "build_metadata.AdditionalFiles.ArticleGenPage"), out bool page) || page);
 }

@@ -11,7 +11,8 @@ namespace ArticleGen.Generator.Model;
 /// <param name="RelativePath">The path relative to the project, with <c>/</c>.</param>
 /// <param name="NameOverride">The <c>ArticleGenName</c> item metadata, if any.</param>
 /// <param name="Text">The text as the parser reads it (<see cref="ArticleText.Normalize"/>); null when the file is unreadable (<see cref="UnreadableFile"/>).</param>
-internal sealed record ArticleSource(string Path, string RelativePath, string? NameOverride, string? Text)
+/// <param name="IsPage">False where the <c>ArticleGenPage</c> metadata says the file is the article itself.</param>
+internal sealed record ArticleSource(string Path, string RelativePath, string? NameOverride, string? Text, bool IsPage = true)
 {
     public static bool IsArticle(AdditionalText file, AnalyzerConfigOptionsProvider options, ProjectOptions project) =>
         ArticleSelector.IsArticle(file.Path, ArticleFileOptions.From(options.GetOptions(file)).Include, project.AutoInclude);
@@ -20,10 +21,12 @@ internal sealed record ArticleSource(string Path, string RelativePath, string? N
     {
         SourceText? text = file.GetText(cancellationToken);
         string? content = text is null || UnreadableFile.Problem(text, project.MaxFileSize) is not null ? null : ArticleText.Normalize(text.ToString());
+        ArticleFileOptions fileOptions = ArticleFileOptions.From(options.GetOptions(file));
         return new ArticleSource(
             file.Path,
             ProjectPaths.Relative(file.Path, project.ProjectDirectory),
-            ArticleFileOptions.From(options.GetOptions(file)).NameOverride,
-            content);
+            fileOptions.NameOverride,
+            content,
+            fileOptions.IsPage);
     }
 }

@@ -21,10 +21,14 @@ internal static class ArticleText
     }
 
     /// <summary>Parses the file's text as the generator does, with every finding at its offsets in <paramref name="fileText"/>.</summary>
-    public static ParseResult Parse(string fileText, CancellationToken cancellationToken = default)
+    public static ParseResult Parse(string fileText, CancellationToken cancellationToken = default) =>
+        Parse(fileText, PageReading.WholePage, cancellationToken);
+
+    /// <inheritdoc cref="Parse(string, CancellationToken)"/>
+    public static ParseResult Parse(string fileText, PageReading reading, CancellationToken cancellationToken = default)
     {
         string text = Normalize(fileText);
-        ParseResult result = ArticleParser.Parse(text, cancellationToken);
+        ParseResult result = ArticleParser.Parse(text, reading, cancellationToken);
         if (ReferenceEquals(text, fileText))
         {
             return result;

@@ -19,7 +19,10 @@ internal static class ArticleParser
     private static readonly ParsedArticle Unreadable = new(
         string.Empty, null, null, null, EquatableArray<string>.Empty, EquatableArray<PhotoSpec>.Empty, null, null);
 
-    public static ParseResult Parse(string text, CancellationToken cancellationToken = default)
+    public static ParseResult Parse(string text, CancellationToken cancellationToken = default) =>
+        Parse(text, PageReading.WholePage, cancellationToken);
+
+    public static ParseResult Parse(string text, PageReading reading, CancellationToken cancellationToken = default)
     {
         var findings = new List<Finding>();
         if (!FileHealth.Check(text, findings))
@@ -27,7 +30,7 @@ internal static class ArticleParser
             return new ParseResult(Unreadable, findings.ToEquatableArray());
         }
 
-        (PageMap page, ArticleHeader.Result header) = MapPage(text, findings, cancellationToken);
+        (PageMap page, ArticleHeader.Result header) = MapPage(text, reading, findings, cancellationToken);
         List<BodyBlock> blocks = BlockClassifier.Classify(page.Text, ParagraphFlow.Split(page, header.BodyStart));
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -134,9 +137,9 @@ internal static class ArticleParser
     /// Maps the page and reads its header, and again without the chrome found, until a pass finds none: the page
     /// then reads exactly as the file the "remove all markers" fix leaves.
     /// </summary>
-    private static (PageMap Page, ArticleHeader.Result Header) MapPage(string text, List<Finding> findings, CancellationToken cancellationToken)
+    private static (PageMap Page, ArticleHeader.Result Header) MapPage(string text, PageReading reading, List<Finding> findings, CancellationToken cancellationToken)
     {
-        PageMap page = PageMap.Build(text);
+        PageMap page = PageMap.Build(text, reading);
         for (int pass = 1; ; pass++)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -14,4 +14,5 @@ internal static class DiagnosticIds
     public const string DuplicateArticleName = "ART009";
     public const string UnreadableArticleFile = "ART010";
     public const string LeftoverMarkup = "ART011";
+    public const string TextSetAside = "ART012";
 }

@@ -20,6 +20,9 @@ internal sealed record Finding(string Id, SourceSpan Span, string Subject, strin
     /// <summary>For ART001: where the dateline's parts are, which is what its code fix rewrites.</summary>
     public DatelineParts? Dateline { get; init; }
 
+    /// <summary>For ART012: the parser is unsure of the article it chose, so the finding is raised to a warning.</summary>
+    public bool Unsure { get; init; }
+
     /// <summary>For an ART011 entity: the text it stands for, which is what its code fix writes; null for a tag.</summary>
     public string? Decoded { get; init; }
 

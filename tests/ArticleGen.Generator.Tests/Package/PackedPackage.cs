@@ -24,7 +24,7 @@ public sealed class PackedPackage : IDisposable
     public PackedPackage()
     {
         Feed = Path.Combine(Path.GetTempPath(), "articlegen-feed-" + Guid.NewGuid().ToString("N"));
-        Version = "0.1.0-e2e." + Guid.NewGuid().ToString("N").Substring(0, 12);
+        Version = "0.2.0-e2e." + Guid.NewGuid().ToString("N").Substring(0, 12);
         _nupkg = new Lazy<string>(Pack);
     }
 

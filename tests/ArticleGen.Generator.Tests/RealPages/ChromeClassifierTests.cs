@@ -47,10 +47,21 @@ public class ChromeClassifierTests
     [Fact]
     public void Three_title_like_lines_in_a_row_are_a_list_of_links()
     {
+        string page = Prose + "\n\nSchiff: Republicans are only upset Trump got caught\n\nToobin: Today was a graveyard for GOP talking points\n\nTrump speaks to press for first time since hospital visit\n\nRelated stories\n";
+        ChromeClassifier.Layout layout = ChromeClassifier.Classify(page, TextLines.Split(page));
+
+        Assert.Equal(new[] { false, true, true, true, true }, layout.Blocks.Select(b => b.InLinkList));
+    }
+
+    /// <summary>Chrome does not interleave with prose: the same lines between two paragraphs are the article's own list or subheads.</summary>
+    [Fact]
+    public void Title_like_lines_between_two_paragraphs_are_the_article_s_own()
+    {
         string page = Prose + "\n\nSchiff: Republicans are only upset Trump got caught\n\nToobin: Today was a graveyard for GOP talking points\n\nTrump speaks to press for first time since hospital visit\n\n" + Prose + "\n";
         ChromeClassifier.Layout layout = ChromeClassifier.Classify(page, TextLines.Split(page));
 
-        Assert.Equal(new[] { false, true, true, true, false }, layout.Blocks.Select(b => b.InLinkList));
+        Assert.Equal(new[] { false, true, true, true, false }, layout.Blocks.Select(b => b.InArticleList));
+        Assert.All(layout.Blocks, b => Assert.False(ChromeClassifier.IsChromeByItsOwnFeatures(b)));
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace ArticleGen.Generator.Parsing;
 /// <list type="bullet">
 /// <item>ldn2019: a space-indented line after tab-indented continuation lines;</item>
 /// <item>ldn2001: a paragraph's first word alone on its line, after a finished sentence;</item>
-/// <item>any layout: a credits line, a copyright notice, or the line after a photo credit.</item>
+/// <item>any layout: a credits line, a copyright notice, or the line after a photo credit;</item>
+/// <item>text that is not hard-wrapped (<see cref="PageMap.IsOneParagraphALine"/>): every line.</item>
 /// </list>
 /// </summary>
 internal static class ParagraphFlow
@@ -43,7 +44,7 @@ internal static class ParagraphFlow
             }
 
             bool starts = blankBefore || previous is null
-                || (creditOpen ? !IsCreditContinuation(text, lines, n, line) : StartsParagraph(text, lines, n, line, previous.Value));
+                || (creditOpen ? !IsCreditContinuation(text, lines, n, line) : (page.IsOneParagraphALine && !PageBlocks.CarriesOn(text, previous.Value, line)) || StartsParagraph(text, lines, n, line, previous.Value));
             if (starts && blockStart >= 0)
             {
                 blocks.Add(new Block(blockStart, blockEnd));

@@ -69,13 +69,70 @@ internal static class ChromePhrases
         ("recommended", ChromeKind.Related),
         ("you may also like", ChromeKind.Related),
         ("comment", ChromeKind.Comments),
+        ("comments", ChromeKind.Comments),
         ("all rights reserved", ChromeKind.Footer),
         ("terms of", ChromeKind.Footer),
         ("contact us", ChromeKind.Footer),
         ("about us", ChromeKind.Footer),
         ("copyright", ChromeKind.Footer),
-        ("\u00A9", ChromeKind.Footer),
     };
+
+    /// <summary>
+    /// The only sentences that are chrome by their own words, so that a fix may delete them: each kind a named rule
+    /// with its formulas, in the languages of the pages we keep. A single word ("cookies", "share") is never enough in
+    /// a sentence: an article may be about them.
+    /// </summary>
+    internal static readonly (string Rule, ChromeKind Kind, string[] Formulas)[] SentenceRules =
+    {
+        ("consent banner", ChromeKind.Consent, new[]
+        {
+            "we use cookies", "this site uses cookies", "this website uses cookies", "use of cookies", "uses cookies to",
+            "accept cookies", "accept all cookies", "cookie policy", "cookie settings", "by continuing to browse",
+            "by continuing to use", "verwendet cookies", "verwenden cookies", "nutzt cookies", "nutzen cookies",
+            "setzt cookies", "setzen cookies", "utilise des cookies", "utilisons des cookies", "utilizamos cookies",
+            "utiliza cookies",
+        }),
+        ("newsletter prompt", ChromeKind.Account, new[]
+        {
+            "sign up for our newsletter", "subscribe to our newsletter", "sign up to our newsletter", "get our newsletter",
+            "newsletter abonnieren", "zum newsletter anmelden", "melden sie sich für unseren newsletter",
+            "inscrivez-vous à notre newsletter",
+        }),
+        ("sign-in prompt", ChromeKind.Account, new[]
+        {
+            "sign in to continue", "log in to continue", "sign in to comment", "log in to comment", "to continue reading",
+            "already a subscriber", "already have an account", "create a free account", "subscribe to continue",
+            "bitte melden sie sich an", "jetzt anmelden", "jetzt registrieren",
+        }),
+        ("share prompt", ChromeKind.Share, new[]
+        {
+            "share this article", "share this story", "share this page", "share on facebook", "share on twitter",
+            "follow us on", "artikel teilen", "seite teilen", "folgen sie uns",
+        }),
+        ("legal notice", ChromeKind.Footer, new[]
+        {
+            "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+            "tutti i diritti riservati", "terms of use", "terms of service", "privacy policy", "datenschutzerklärung",
+            "may not be published, broadcast, rewritten or redistributed",
+        }),
+    };
+
+    /// <returns>The kind of chrome a sentence is by its own words (<see cref="SentenceRules"/>), or null.</returns>
+    public static ChromeKind? FindInSentence(string text)
+    {
+        foreach ((_, ChromeKind kind, string[] formulas) in SentenceRules)
+        {
+            foreach (string formula in formulas)
+            {
+                if (HoldsWord(text, formula, StringComparison.OrdinalIgnoreCase))
+                {
+                    return kind;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A single chrome word counts on a block this short; a phrase of several words on one twice as long.</summary>
     private const int MaxWordsForOneWord = 6;
@@ -96,16 +153,27 @@ internal static class ChromePhrases
                 continue;
             }
 
-            for (int at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+            if (HoldsWord(text, phrase, StringComparison.Ordinal))
             {
-                int end = at + phrase.Length;
-                if ((at == 0 || !(char.IsLetter(text[at - 1]) || text[at - 1] == '-')) && (end == text.Length || !char.IsLetter(text[end]) || !char.IsLetter(text[end - 1])))
-                {
-                    return kind;
-                }
+                return kind;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The text holds the phrase as whole words: "share", not "shares" or "timeshare".</summary>
+    private static bool HoldsWord(string text, string phrase, StringComparison comparison)
+    {
+        for (int at = text.IndexOf(phrase, comparison); at >= 0; at = text.IndexOf(phrase, at + 1, comparison))
+        {
+            int end = at + phrase.Length;
+            if ((at == 0 || !(char.IsLetter(text[at - 1]) || text[at - 1] == '-')) && (end == text.Length || !char.IsLetter(text[end]) || !char.IsLetter(text[end - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -8,9 +8,12 @@ namespace ArticleGen.Generator.Parsing;
 /// <list type="number">
 /// <item>each block gets a class from a table of named rules over its features (<see cref="Rules"/>);</item>
 /// <item>the article is the best-scoring contiguous run of blocks: prose adds its length, chrome subtracts it;</item>
-/// <item>what follows the run up to the next chrome (a short last paragraph, captions, credits) joins it;</item>
+/// <item>what follows the run up to the next chrome (a short last paragraph, captions, credits, the article's own list
+/// or table) joins it, and so does the prose after an advertisement or a share bar inside it;</item>
 /// <item>the headline is the most title-like block shortly before the run (<see cref="HeadlineFinder"/>).</item>
 /// </list>
+/// What is outside the article is of two kinds: chrome by its own features (<see cref="IsChromeByItsOwnFeatures"/>),
+/// which the fixes remove, and other text, set aside but never deleted, since the choice of the run is a guess.
 /// </summary>
 internal static class ChromeClassifier
 {
@@ -32,53 +35,108 @@ internal static class ChromeClassifier
         Furniture,
     }
 
-    /// <summary>What the page is made of: the blocks, their classes, the article's run and the headline.</summary>
-    internal sealed record Layout(List<PageBlock> Blocks, BlockClass[] Classes, int FirstBody, int LastBody, int Headline);
+    /// <summary>What the page is made of: the blocks, their classes, the article's run, the headline, and how sure the choice is.</summary>
+    internal sealed record Layout(List<PageBlock> Blocks, BlockClass[] Classes, int FirstBody, int LastBody, int Headline, Doubt Doubt);
 
-    /// <summary>Blocks with at least this many words are long enough to judge as prose.</summary>
-    private const int ProseWords = 15;
-
-    /// <summary>Without spaces between words (Chinese, Japanese), letters stand in for words.</summary>
-    private const int ProseCharacters = 60;
-
-    /// <summary>This many title-like lines in a row are a list of links: related stories, a playlist, a menu.</summary>
-    private const int MinLinkList = 3;
-
-    /// <summary>A chrome block costs the run at least this much, so a menu of one-word items still counts.</summary>
-    private const int MinChromeCost = 20;
+    /// <summary>How much prose the article holds against the prose outside it.</summary>
+    /// <param name="ArticleProse">Letters and digits of prose in the article's run.</param>
+    /// <param name="ProseOutside">Letters and digits of prose outside it.</param>
+    /// <param name="CompetingRun">The score of the best other run of prose on the page.</param>
+    /// <param name="ArticleRun">The score of the article's run.</param>
+    internal readonly record struct Doubt(int ArticleProse, int ProseOutside, double CompetingRun, double ArticleRun)
+    {
+        /// <summary>Two runs of prose compete, or the article holds less prose than the text set aside.</summary>
+        public bool IsUnsure => ProseOutside > ArticleProse || (CompetingRun > 0 && CompetingRun >= ArticleRun * Settings.CompetingRunShare);
+    }
 
     /// <summary>The rules, in order; the first that holds gives the class. Each is named for what it recognizes.</summary>
     private static readonly (string Name, Func<PageBlock, double, bool> Holds, BlockClass Class)[] Rules =
     {
         ("article furniture", (b, _) => b.IsArticleFurniture, BlockClass.Furniture),
         ("form field or image", (b, _) => b.IsBracketed, BlockClass.Bad),
-        ("no words", (b, _) => b.Characters == 0 || (b.Words <= 2 && IsNumber(b.Content)), BlockClass.Bad),
-        ("menu item", (b, _) => b.IsBullet && !(b.Words >= 12 && b.EndsSentence), BlockClass.Bad),
-        ("chrome words", (b, _) => b.Phrase is not null && (!b.EndsSentence || b.Words <= 4), BlockClass.Bad),
-        ("teaser", (b, _) => b.IsTeaser && b.Words < 40, BlockClass.Bad),
-        ("repeated label", (b, _) => b.IsRepeated && b.Words < ProseWords, BlockClass.Bad),
-        ("prose", (b, level) => IsLong(b) && (b.IsUnspaced || b.FunctionShare >= level * 0.5), BlockClass.Good),
-        ("sentence", (b, level) => b.Words >= 8 && (b.EndsSentence || b.FunctionShare >= level * 0.3), BlockClass.NearGood),
+        ("no words", (b, _) => HasNoWords(b), BlockClass.Bad),
+        ("menu item", (b, _) => IsMenuItem(b), BlockClass.Bad),
+        ("chrome words", (b, _) => b.Phrase is not null && (!b.EndsSentence || b.Words <= Settings.ChromeWordsOnSentence), BlockClass.Bad),
+        ("chrome sentence", (b, _) => b.ChromeSentence is not null, BlockClass.Bad),
+        ("teaser", (b, _) => b.IsTeaser && b.Words < Settings.TeaserWords, BlockClass.Bad),
+        ("repeated label", (b, _) => IsRepeatedLabel(b), BlockClass.Bad),
+        ("prose", (b, level) => IsLong(b) && (b.IsUnspaced || b.FunctionShare >= level * Settings.ProseFunctionLevel), BlockClass.Good),
+        ("sentence", (b, level) => b.Words >= Settings.SentenceWords && (b.EndsSentence || b.FunctionShare >= level * Settings.NearProseFunctionLevel), BlockClass.NearGood),
         ("short text", (_, _) => true, BlockClass.Short),
     };
 
-    public static Layout Classify(string text, List<Line> lines)
+    public static Layout Classify(string text, List<Line> lines, PageReading reading = PageReading.WholePage)
     {
         List<PageBlock> blocks = PageBlocks.Split(text, lines);
+        if (reading == PageReading.ArticleOnly)
+        {
+            // The file is the article: every block is its own, and a first block of a title's size is its headline.
+            var all = new BlockClass[blocks.Count];
+            bool titled = blocks.Count > 1 && blocks[0].Words <= Settings.MaxHeadlineWords;
+            return new Layout(blocks, all, titled ? 1 : 0, blocks.Count - 1, titled ? 0 : -1, default);
+        }
+
         double level = ProseLevel(blocks);
         var classes = new BlockClass[blocks.Count];
         for (int b = 0; b < blocks.Count; b++)
         {
             classes[b] = ClassOf(blocks[b], level);
+            blocks[b].HoldsSentence = Sentence.IsIn(blocks[b], level);
         }
 
         MarkLinkLists(blocks, classes);
+        KeepListsBetweenProse(blocks, classes);
 
-        (int first, int last) = BestRun(blocks, classes);
-        last = EndAtCopyright(blocks, first, ExtendToChrome(classes, last));
+        (int first, int last) = BestRun(blocks, classes, 0, blocks.Count);
+        last = EndAtCopyright(blocks, classes, first, ExtendToChrome(blocks, classes, last));
         int headline = HeadlineFinder.Find(blocks, first);
-        return new Layout(blocks, classes, first, last, headline);
+        return new Layout(blocks, classes, first, last, headline, Weigh(blocks, classes, first, last));
     }
+
+    /// <summary>
+    /// Chrome by its own features, wherever it stands: a menu or a list of links, a form field, a phrase of chrome
+    /// words, a label the page repeats, a footer's notice. A block that holds a sentence of prose is chrome only where
+    /// the sentence is, by its own words (a consent banner, a legal notice): the fixes delete what this says is chrome.
+    /// </summary>
+    public static bool IsChromeByItsOwnFeatures(PageBlock block)
+    {
+        if (block.HoldsSentence)
+        {
+            return block.ChromeSentence is not null;
+        }
+
+        if (block.InArticleList)
+        {
+            return false;
+        }
+
+        return block.Phrase is not null || block.IsBracketed || HasNoWords(block) || IsRepeatedLabel(block) || block.InLinkList
+            || IsMenuItem(block) || block.IsCopyright || block.ChromeSentence is not null;
+    }
+
+    /// <summary>What the article goes on past: everything but chrome that stops it, which a list, a table or a caption is not.</summary>
+    private static bool StopsArticle(PageBlock block) =>
+        !block.InArticleList && (!block.HoldsSentence && (block.Phrase is not null || block.IsBracketed || IsRepeatedLabel(block) || block.IsTeaser)
+        || block.ChromeSentence is not null);
+
+    /// <summary>Chrome that stands inside an article and does not end it: an advertisement, a share bar, a gallery control.</summary>
+    private static bool IsInlineChrome(PageBlock block) =>
+        !block.HoldsSentence && (block.IsBracketed || block.Phrase is ChromeKind.Advertising or ChromeKind.Share or ChromeKind.Gallery);
+
+    /// <summary>
+    /// A heading no article runs across: the comments, the footer, a "Related stories" or "More from" list. Only as a
+    /// short heading: "Read more: ..." with a headline after it stands inside articles.
+    /// </summary>
+    private static bool IsBoundary(PageBlock block) =>
+        !block.HoldsSentence && block.Words <= Settings.MaxBoundaryWords
+        && block.Phrase is ChromeKind.Comments or ChromeKind.Footer or ChromeKind.Related;
+
+    private static bool IsMenuItem(PageBlock block) =>
+        block.IsBullet && !(block.Words >= Settings.BulletSentenceWords && block.EndsSentence);
+
+    private static bool IsRepeatedLabel(PageBlock block) => block.IsRepeated && block.Words < Settings.ProseWords;
+
+    private static bool HasNoWords(PageBlock block) => block.Characters == 0 || (block.Words <= 2 && IsNumber(block.Content));
 
     internal static BlockClass ClassOf(PageBlock block, double proseLevel)
     {
@@ -107,7 +165,7 @@ internal static class ChromeClassifier
                 continue;
             }
 
-            if (b - runStart >= MinLinkList)
+            if (b - runStart >= Settings.MinLinkList)
             {
                 for (int item = runStart; item < b; item++)
                 {
@@ -120,19 +178,66 @@ internal static class ChromeClassifier
         }
     }
 
+    /// <summary>A title: a few words that do not end a sentence and do not start in lower case, as a wrapped line of prose may.</summary>
+    /// <summary>
+    /// Context: a short run of list items, repeated labels or link-like lines with prose on both sides is the article's
+    /// own list (steps, teams, results, a table) or its subheads, not a menu: chrome does not interleave with prose.
+    /// Only lists that are chrome by their shape alone are kept so; phrases and form fields stay chrome.
+    /// </summary>
+    private static void KeepListsBetweenProse(List<PageBlock> blocks, BlockClass[] classes)
+    {
+        int lastProse = -1;
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            if (classes[b] != BlockClass.Good)
+            {
+                continue;
+            }
+
+            int gap = b - lastProse - 1;
+            if (lastProse >= 0 && gap > 0 && gap <= Settings.MaxListBetweenProse && AllListLike(blocks, classes, lastProse + 1, b))
+            {
+                for (int item = lastProse + 1; item < b; item++)
+                {
+                    classes[item] = classes[item] == BlockClass.Bad ? BlockClass.Short : classes[item];
+                    blocks[item].InLinkList = false;
+                    blocks[item].InArticleList = true;
+                }
+            }
+
+            lastProse = b;
+        }
+    }
+
+    private static bool AllListLike(List<PageBlock> blocks, BlockClass[] classes, int from, int to)
+    {
+        for (int b = from; b < to; b++)
+        {
+            PageBlock block = blocks[b];
+            bool listLike = classes[b] != BlockClass.Bad || block.InLinkList || IsRepeatedLabel(block) || IsMenuItem(block);
+            if (!listLike || block.Phrase is not null || block.IsBracketed || block.IsTeaser || block.ChromeSentence is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsTitleLike(PageBlock block, BlockClass blockClass) =>
-        blockClass is BlockClass.Short or BlockClass.NearGood or BlockClass.Bad && !block.EndsSentence && block.Words >= 2 && block.Words < ProseWords && !block.IsBracketed;
+        blockClass is BlockClass.Short or BlockClass.NearGood or BlockClass.Bad && !block.EndsSentence && block.Words >= 2 && block.Words < Settings.ProseWords
+        && !block.IsBracketed && !char.IsLower(block.Content[0]) && !block.EndsMidPhrase;
 
     /// <summary>What chrome a block is, for the message.</summary>
     public static ChromeKind KindOf(PageBlock block) =>
-        block.Phrase ?? (block.IsBullet || block.IsBracketed ? ChromeKind.Navigation : block.IsTeaser || block.InLinkList ? ChromeKind.Related : ChromeKind.Other);
+        block.Phrase ?? block.ChromeSentence ?? (block.IsBullet || block.IsBracketed ? ChromeKind.Navigation : block.IsTeaser || block.InLinkList ? ChromeKind.Related : ChromeKind.Other);
 
     /// <summary>
     /// Chrome inside the article's run is taken out only when its shape or words say so; a short line between two
     /// paragraphs is more likely a subhead than a menu.
     /// </summary>
     public static bool IsChromeInsideArticle(PageBlock block, BlockClass blockClass) =>
-        blockClass == BlockClass.Bad && (block.Phrase is not null || block.IsBracketed || block.IsTeaser);
+        blockClass == BlockClass.Bad && !block.HoldsSentence && (block.Phrase is not null || block.IsBracketed);
 
     /// <summary>The function-word share of the page's own prose: the median over its long blocks.</summary>
     private static double ProseLevel(List<PageBlock> blocks)
@@ -140,7 +245,7 @@ internal static class ChromeClassifier
         var shares = new List<double>();
         foreach (PageBlock block in blocks)
         {
-            if (block.Words >= ProseWords * 2)
+            if (block.Words >= Settings.ProseWords * 2)
             {
                 shares.Add(block.FunctionShare);
             }
@@ -148,7 +253,7 @@ internal static class ChromeClassifier
 
         if (shares.Count == 0)
         {
-            return 0.3;
+            return Settings.DefaultProseLevel;
         }
 
         shares.Sort();
@@ -156,7 +261,7 @@ internal static class ChromeClassifier
     }
 
     private static bool IsLong(PageBlock block) =>
-        block.Words >= ProseWords || (block.IsUnspaced && block.Characters >= ProseCharacters);
+        block.Words >= Settings.ProseWords || (block.IsUnspaced && block.Characters >= Settings.ProseCharacters);
 
     private static bool IsNumber(string content)
     {
@@ -171,15 +276,19 @@ internal static class ChromeClassifier
         return true;
     }
 
-    /// <summary>The contiguous run of blocks with the highest score (Kadane); the whole page where nothing is prose.</summary>
-    private static (int First, int Last) BestRun(List<PageBlock> blocks, BlockClass[] classes)
+    /// <summary>The contiguous run of blocks in [from, to) with the highest score (Kadane); the whole page where nothing is prose.</summary>
+    private static (int First, int Last) BestRun(List<PageBlock> blocks, BlockClass[] classes, int from, int to) =>
+        BestRun(blocks, classes, from, to, out _);
+
+    private static (int First, int Last) BestRun(List<PageBlock> blocks, BlockClass[] classes, int from, int to, out double best)
     {
-        double best = 0, current = 0;
-        int bestFirst = 0, bestLast = blocks.Count - 1, first = 0;
+        best = 0;
+        double current = 0;
+        int bestFirst = 0, bestLast = blocks.Count - 1, first = from;
         bool found = false;
-        for (int b = 0; b < blocks.Count; b++)
+        for (int b = from; b < to; b++)
         {
-            if (current <= 0)
+            if (current <= 0 || IsBoundary(blocks[b]))
             {
                 current = 0;
                 first = b;
@@ -202,36 +311,83 @@ internal static class ChromeClassifier
     {
         BlockClass.Good => block.Characters,
         BlockClass.NearGood => block.Characters / 2.0,
-        BlockClass.Short => -Math.Min(block.Characters, MinChromeCost) / 2.0,
-        BlockClass.Bad => -Math.Max(block.Characters, MinChromeCost),
+        BlockClass.Short => -Math.Min(block.Characters, Settings.MinChromeCost) / 2.0,
+        BlockClass.Bad => -Math.Max(block.Characters, Settings.MinChromeCost),
         _ => 0,
     };
 
     /// <summary>
-    /// What follows the article up to the next chrome belongs to it: a short last paragraph, captions, credits,
-    /// copyright. Only chrome ends an article.
+    /// What follows the article up to the next chrome that stops it belongs to it: a short last paragraph, captions,
+    /// credits, copyright, and the article's own list or table. An advertisement, a share bar or a gallery control
+    /// with prose after it stands inside the article and does not end it.
     /// </summary>
-    private static int ExtendToChrome(BlockClass[] classes, int last)
+    private static int ExtendToChrome(List<PageBlock> blocks, BlockClass[] classes, int last)
     {
-        while (last + 1 < classes.Length && classes[last + 1] != BlockClass.Bad)
+        while (true)
         {
-            last++;
+            while (last + 1 < blocks.Count && !StopsArticle(blocks[last + 1]))
+            {
+                last++;
+            }
+
+            int after = last + 1, inline = 0;
+            while (after < blocks.Count && inline < Settings.MaxInlineChromeBlocks && IsInlineChrome(blocks[after]))
+            {
+                after++;
+                inline++;
+            }
+
+            if (inline == 0 || after >= blocks.Count || classes[after] != BlockClass.Good)
+            {
+                return last;
+            }
+
+            last = after;
+        }
+    }
+
+    /// <summary>
+    /// Nothing after a copyright notice is the article: it closes the story, or the page. Only a notice that reads as
+    /// one (<see cref="CopyrightNotice"/>: a year, or "All rights reserved") and comes after the article's prose.
+    /// </summary>
+    private static int EndAtCopyright(List<PageBlock> blocks, BlockClass[] classes, int first, int last)
+    {
+        bool prose = false;
+        for (int b = first; b < last; b++)
+        {
+            if (prose && blocks[b].IsCopyright)
+            {
+                return b;
+            }
+
+            prose |= classes[b] == BlockClass.Good;
         }
 
         return last;
     }
 
-    /// <summary>Nothing after a copyright notice is the article: it closes the story, or the page.</summary>
-    private static int EndAtCopyright(List<PageBlock> blocks, int first, int last)
+    /// <summary>How sure the choice of the article is: its prose and run against those outside it.</summary>
+    private static Doubt Weigh(List<PageBlock> blocks, BlockClass[] classes, int first, int last)
     {
-        for (int b = first; b < last; b++)
+        int inside = 0, outside = 0;
+        double run = 0;
+        for (int b = 0; b < blocks.Count; b++)
         {
-            if (blocks[b].IsCopyright)
+            bool isInside = b >= first && b <= last;
+            if (isInside)
             {
-                return b;
+                run += Score(blocks[b], classes[b]);
+            }
+
+            if (classes[b] == BlockClass.Good && !IsChromeByItsOwnFeatures(blocks[b]))
+            {
+                inside += isInside ? blocks[b].Characters : 0;
+                outside += isInside ? 0 : blocks[b].Characters;
             }
         }
 
-        return last;
+        BestRun(blocks, classes, 0, first, out double before);
+        BestRun(blocks, classes, last + 1, blocks.Count, out double after);
+        return new Doubt(inside, outside, Math.Max(before, after), run);
     }
 }

@@ -45,6 +45,9 @@ internal sealed class PageBlock
     /// <summary>One of a run of title-like lines: a list of links to other pages.</summary>
     public bool InLinkList { get; set; }
 
+    /// <summary>One of a short list between two blocks of prose: the article's own list, table or subheads.</summary>
+    public bool InArticleList { get; set; }
+
     /// <summary>The kind of chrome a phrase on the block names, or null.</summary>
     public ChromeKind? Phrase { get; init; }
 
@@ -53,6 +56,27 @@ internal sealed class PageBlock
 
     /// <summary>A credits line, a photo credit or a copyright notice: the article's own furniture.</summary>
     public bool IsArticleFurniture { get; init; }
+
+    /// <summary>The block holds a sentence of prose (<see cref="Sentence"/>): no fix may delete it, unless it is <see cref="ChromeSentence"/>.</summary>
+    public bool HoldsSentence { get; set; }
+
+    private ChromeKind? _chromeSentence;
+    private bool _chromeSentenceRead;
+
+    /// <summary>The kind of chrome the block is by its own words as a sentence (a consent banner, a legal notice), or null; read once.</summary>
+    public ChromeKind? ChromeSentence
+    {
+        get
+        {
+            if (!_chromeSentenceRead)
+            {
+                _chromeSentence = ChromePhrases.FindInSentence(Content);
+                _chromeSentenceRead = true;
+            }
+
+            return _chromeSentence;
+        }
+    }
 
     private bool? _isDateLine;
     private bool? _isBylineLine;
@@ -65,6 +89,9 @@ internal sealed class PageBlock
 
     /// <summary>Most words capitalized, as headlines and menus are.</summary>
     public bool IsTitleCase { get; init; }
+
+    /// <summary>Ends on a function word or a comma: a line of prose cut by the page's wrapping, not a title.</summary>
+    public bool EndsMidPhrase { get; init; }
 }
 
 /// <summary>
@@ -90,8 +117,8 @@ internal static class PageBlocks
             }
 
             first = first < 0 ? n : first;
-            bool continues = n + 1 < lines.Count && !lines[n + 1].IsBlank && width > 0 && !StartsWithBullet(text, lines[n + 1])
-                && (Wrapped(text, lines[n], lines[n + 1], width) || CarriesOn(text, lines[n], lines[n + 1]));
+            bool continues = n + 1 < lines.Count && !lines[n + 1].IsBlank && !StartsWithBullet(text, lines[n + 1])
+                && ((width > 0 && Wrapped(text, lines[n], lines[n + 1], width)) || CarriesOn(text, lines[n], lines[n + 1]));
             if (!continues)
             {
                 blocks.Add(Describe(text, lines, first, n));
@@ -107,7 +134,7 @@ internal static class PageBlocks
     /// The width the text is wrapped at, or 0 where it is not wrapped: where more than a few lines (an address, a
     /// preformatted block) are longer than a wrapping tool makes them.
     /// </returns>
-    private static int WrapWidth(List<Line> lines)
+    internal static int WrapWidth(List<Line> lines)
     {
         int widest = 0, textLines = 0, overlong = 0;
         foreach (Line line in lines)
@@ -144,9 +171,28 @@ internal static class PageBlocks
         return (line.ContentEnd - line.Start) + 1 + (firstWordEnd - next.ContentStart) > width;
     }
 
-    /// <summary>The sentence runs on: the line stops mid-phrase and the next starts in lower case.</summary>
-    private static bool CarriesOn(string text, Line line, Line next) =>
-        (char.IsLower(text[line.ContentEnd - 1]) || text[line.ContentEnd - 1] == ',') && char.IsLower(text[next.ContentStart]);
+    /// <summary>
+    /// The sentence runs on: the line stops mid-phrase and the next starts in lower case, or the line ends on a
+    /// function word ("of the", "und der"), which no title, label or sentence ends on.
+    /// </summary>
+    internal static bool CarriesOn(string text, Line line, Line next) =>
+        ((char.IsLower(text[line.ContentEnd - 1]) || text[line.ContentEnd - 1] == ',') && char.IsLower(text[next.ContentStart]))
+        || EndsOnFunctionWord(text, line.ContentStart, line.ContentEnd);
+
+    /// <summary>The text in [start, end) ends on a function word: it stops mid-phrase.</summary>
+    internal static bool EndsOnFunctionWord(string text, int start, int end)
+    {
+        int wordStart = end;
+        while (wordStart > start && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        // "I" and "a" end too many titles ("Part I", "Plan A") to be told apart from a wrapped line.
+        int length = end - wordStart;
+        return length >= 2 && length <= FunctionWords.MaxLength && (wordStart == start || Text.IsSpace(text[wordStart - 1]))
+            && FunctionWords.Contains(text.Substring(wordStart, length));
+    }
 
     private static bool StartsWithBullet(string text, Line line) =>
         IsBulletChar(text[line.ContentStart]) && (line.ContentLength == 1 || Text.IsSpace(text[line.ContentStart + 1]));
@@ -213,6 +259,7 @@ internal static class PageBlocks
             IsCopyright = copyright,
             IsArticleFurniture = copyright || CreditsLine.LooksLike(content) || PhotoCaption.IsCaption(content),
             IsTitleCase = words > 0 && capitalized * 3 >= words * 2,
+            EndsMidPhrase = lastChar == ',' || EndsOnFunctionWord(content, 0, content.Length),
         };
     }
 

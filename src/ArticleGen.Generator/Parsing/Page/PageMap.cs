@@ -18,6 +18,13 @@ internal enum LineLabel : byte
 
     /// <summary>The article's body.</summary>
     Body,
+
+    /// <summary>
+    /// Text outside the article that is not chrome by its own features: comments, teasers, another story, a list, or
+    /// the article itself where the choice of it is wrong. Left out of every field and reported (ART012), never
+    /// deleted by a fix that removes chrome.
+    /// </summary>
+    SetAside,
 }
 
 /// <summary>
@@ -47,11 +54,24 @@ internal sealed class PageMap
     private readonly ChromeClassifier.BlockClass[] _classes;
     private readonly bool[] _chromeInsideArticle;
 
+    /// <summary>For each line, whether its block is chrome by its own features (<see cref="ChromeClassifier.IsChromeByItsOwnFeatures"/>).</summary>
+    private readonly bool[] _ownChrome;
+
     /// <summary>The runs of chrome <see cref="Settle"/> found, at offsets in <see cref="Text"/>.</summary>
     private List<ChromeBlock> _runs = new();
 
-    private PageMap(string original, string text, PageMap? parent, RemovedSpans removed, List<ChromeBlock> found)
+    /// <summary>The runs of text <see cref="Settle"/> set aside, at offsets in <see cref="Text"/>.</summary>
+    private List<ChromeBlock> _setAside = new();
+
+    /// <summary>The ART012 findings of this map and the maps before it, at the file's offsets.</summary>
+    private readonly List<Finding> _setAsideFound;
+
+    private readonly PageReading _reading;
+
+    private PageMap(string original, string text, PageReading reading, PageMap? parent, RemovedSpans removed, List<ChromeBlock> found, List<Finding>? setAsideFound = null)
     {
+        _reading = reading;
+        _setAsideFound = setAsideFound ?? new List<Finding>();
         Original = original;
         Text = _unsettled = text;
         _parent = parent;
@@ -59,30 +79,34 @@ internal sealed class PageMap
         _found = found;
         Chrome = found;
         Lines = TextLines.Split(text);
-        _layout = ChromeClassifier.Classify(text, Lines);
+        _layout = ChromeClassifier.Classify(text, Lines, reading);
         Labels = new LineLabel[Lines.Count];
         Kinds = new ChromeKind[Lines.Count];
         _classes = new ChromeClassifier.BlockClass[Lines.Count];
         _chromeInsideArticle = new bool[Lines.Count];
+        _ownChrome = new bool[Lines.Count];
         int headline = _layout.Headline < 0 ? _layout.FirstBody : System.Math.Min(_layout.Headline, _layout.FirstBody);
         for (int b = 0; b < _layout.Blocks.Count; b++)
         {
             PageBlock block = _layout.Blocks[b];
             bool inBody = b >= _layout.FirstBody && b <= _layout.LastBody;
             bool chromeInside = ChromeClassifier.IsChromeInsideArticle(block, _layout.Classes[b]);
+            bool ownChrome = ChromeClassifier.IsChromeByItsOwnFeatures(block);
             LineLabel label = inBody ? (chromeInside ? LineLabel.Chrome : LineLabel.Body)
                 : b >= headline && b < _layout.FirstBody ? LineLabel.Header
-                : LineLabel.Chrome;
+                : ownChrome ? LineLabel.Chrome : LineLabel.SetAside;
             for (int n = block.FirstLine; n <= block.LastLine; n++)
             {
                 Labels[n] = label;
                 Kinds[n] = ChromeClassifier.KindOf(block);
                 _classes[n] = _layout.Classes[b];
                 _chromeInsideArticle[n] = chromeInside;
+                _ownChrome[n] = ownChrome;
             }
         }
 
         BodyLine = _layout.Blocks.Count == 0 ? 0 : _layout.Blocks[_layout.FirstBody].FirstLine;
+        IsOneParagraphALine = PageBlocks.WrapWidth(Lines) == 0;
     }
 
     /// <summary>The file's text, as read.</summary>
@@ -118,15 +142,18 @@ internal sealed class PageMap
     /// <summary>The block the headline line belongs to, as the classifier cut the page.</summary>
     public int HeadlineLastLine => _layout.Headline < 0 ? -1 : _layout.Blocks[_layout.Headline].LastLine;
 
+    /// <summary>The text is not hard-wrapped: each line is a paragraph of its own (an article copied from a browser).</summary>
+    public bool IsOneParagraphALine { get; }
+
     /// <summary>The first line of the article's body as the classifier found it.</summary>
     public int BodyLine { get; }
 
     /// <summary>The first map of a file: its layout markers are cut out before anything is read.</summary>
-    public static PageMap Build(string text)
+    public static PageMap Build(string text, PageReading reading = PageReading.WholePage)
     {
         List<ChromeBlock> markers = LayoutMarkers.Find(text, TextLines.Split(text));
         var removed = new RemovedSpans(markers.ConvertAll(m => m.Span));
-        return new PageMap(text, removed.Apply(text), null, removed, markers);
+        return new PageMap(text, removed.Apply(text), reading, null, removed, markers);
     }
 
     /// <summary>
@@ -136,8 +163,10 @@ internal sealed class PageMap
     /// </summary>
     public PageMap WithoutChrome()
     {
+        // The text set aside stays in the file, but not in the next reading: without the chrome between them, the
+        // article and the text beside it would run together, and the choice of the article would move.
         var removed = new RemovedSpans(_runs.ConvertAll(run => run.Span));
-        return new PageMap(Original, removed.Apply(_unsettled), this, removed, Chrome);
+        return new PageMap(Original, removed.Apply(Mask(_unsettled, _setAside)), _reading, this, removed, Chrome, _setAsideFound);
     }
 
     /// <summary>
@@ -169,7 +198,7 @@ internal sealed class PageMap
 
             if (Lines[n].End <= bodyStart)
             {
-                Labels[n] = LineLabel.Chrome;
+                Labels[n] = OutsideArticle(n);
             }
             else if (bodyToTheEnd)
             {
@@ -178,12 +207,20 @@ internal sealed class PageMap
             else if (n < BodyLine && label != LineLabel.Body)
             {
                 // Between the header and the article the classifier found: a standfirst.
-                Labels[n] = _classes[n] != ChromeClassifier.BlockClass.Bad && Kinds[n] == ChromeKind.Other ? LineLabel.Body : LineLabel.Chrome;
+                Labels[n] = _classes[n] != ChromeClassifier.BlockClass.Bad && Kinds[n] == ChromeKind.Other ? LineLabel.Body : OutsideArticle(n);
             }
         }
 
-        _runs = ChromeRuns();
+        _runs = Runs(LineLabel.Chrome);
+        _setAside = Runs(LineLabel.SetAside);
+        foreach (ChromeBlock run in _setAside)
+        {
+            string detail = SetAsideText.Describe(Text, Lines, run.Span, KindAbove(run.Span), _layout.Doubt);
+            _setAsideFound.Add(new Finding(DiagnosticIds.TextSetAside, ToFile(run.Span), run.Subject, detail) { Unsure = _layout.Doubt.IsUnsure });
+        }
+
         fields.AddRange(_runs);
+        fields.AddRange(_setAside);
         if (fields.Count > 0)
         {
             Text = Mask(Text, fields);
@@ -202,17 +239,40 @@ internal sealed class PageMap
         return true;
     }
 
-    /// <summary>The ART005 findings, one per chrome block.</summary>
+    /// <summary>
+    /// The ART005 findings, one per chrome block, and the ART012 findings, one per run of text set aside; those are
+    /// raised to warnings where the parser is unsure of the article it chose.
+    /// </summary>
     public void Report(List<Finding> findings)
     {
         foreach (ChromeBlock block in Chrome)
         {
             findings.Add(new Finding(DiagnosticIds.LeftoverLayoutMarker, block.Span, block.Subject, block.Kind.Describe()));
         }
+
+        findings.AddRange(_setAsideFound);
+        findings.Sort();
     }
 
-    /// <summary>Each run of chrome lines, blank lines between them included, as one block.</summary>
-    private List<ChromeBlock> ChromeRuns()
+    /// <summary>The kind of the nearest chrome line above a span, if the line right above it (blank lines aside) is chrome.</summary>
+    private ChromeKind? KindAbove(SourceSpan span)
+    {
+        for (int n = TextLines.IndexAt(Lines, span.Start) - 1; n >= 0; n--)
+        {
+            if (!Lines[n].IsBlank)
+            {
+                return Labels[n] == LineLabel.Chrome ? Kinds[n] : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What a line outside the article is: chrome by its own features, or text set aside.</summary>
+    private LineLabel OutsideArticle(int n) => _ownChrome[n] ? LineLabel.Chrome : LineLabel.SetAside;
+
+    /// <summary>Each run of lines with the label, blank lines between them included, as one block.</summary>
+    private List<ChromeBlock> Runs(LineLabel runLabel)
     {
         var runs = new List<ChromeBlock>();
         int first = -1, last = -1;
@@ -220,12 +280,12 @@ internal sealed class PageMap
         for (int n = 0; n <= Lines.Count; n++)
         {
             LineLabel label = n < Lines.Count ? Labels[n] : LineLabel.Body;
-            if (label == LineLabel.Blank || (label == LineLabel.Chrome && Lines[n].IsBlank))
+            if (label == LineLabel.Blank || (label == runLabel && Lines[n].IsBlank))
             {
                 continue;
             }
 
-            if (label == LineLabel.Chrome)
+            if (label == runLabel)
             {
                 kind = first < 0 || kind == ChromeKind.Other ? Kinds[n] : kind;
                 first = first < 0 ? n : first;
@@ -270,8 +330,7 @@ internal sealed class PageMap
             return text;
         }
 
-        char[] masked = Parsing.Text.Scratch(text.Length);
-        text.CopyTo(0, masked, 0, text.Length);
+        char[] masked = text.ToCharArray();
         foreach (ChromeBlock block in chrome)
         {
             for (int i = block.Span.Start; i < block.Span.End; i++)
@@ -280,6 +339,6 @@ internal sealed class PageMap
             }
         }
 
-        return new string(masked, 0, text.Length);
+        return new string(masked);
     }
 }

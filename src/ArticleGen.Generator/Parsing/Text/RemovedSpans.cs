@@ -37,7 +37,7 @@ internal sealed class RemovedSpans
             return text;
         }
 
-        char[] kept = Text.Scratch(text.Length);
+        char[] kept = new char[text.Length];
         int length = 0, from = 0;
         foreach (SourceSpan span in _spans)
         {

@@ -12,40 +12,25 @@ internal static class Text
 
     public static bool IsInlineSpace(char c) => IsSpace(c) && !IsLineBreak(c);
 
-    /// <summary>Scratch buffers up to this size are kept per thread; a larger one is not held on to.</summary>
-    private const int MaxKeptScratch = 64 * 1024;
-
-    [System.ThreadStatic]
-    private static char[]? _scratch;
-
-    /// <summary>
-    /// A buffer of at least <paramref name="length"/> characters, reused on this thread where it is small, so that
-    /// building a string allocates only the string. Valid until the next call on the same thread.
-    /// </summary>
-    public static char[] Scratch(int length)
-    {
-        if (length > MaxKeptScratch)
-        {
-            return new char[length];
-        }
-
-        return _scratch is { } kept && kept.Length >= length ? kept : _scratch = new char[MaxKeptScratch];
-    }
-
     /// <summary>The text of [start, end) with every run of whitespace collapsed to one space, trimmed.</summary>
     public static string Collapse(string text, int start, int end)
     {
         start = SkipSpace(text, start, end);
         end = TrimEnd(text, start, end);
-        char[] buffer = Scratch(end - start);
+        if (!NeedsCollapse(text, start, end))
+        {
+            return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
+        }
+
+        // Owned by this call: no buffer is kept per thread (ArrayPool needs System.Buffers, which not every host loads).
+        char[] buffer = new char[end - start];
         int length = 0;
-        bool changed = false, inSpace = false;
+        bool inSpace = false;
         for (int i = start; i < end; i++)
         {
             char c = text[i];
             if (IsSpace(c))
             {
-                changed |= inSpace || c != ' ';
                 if (!inSpace)
                 {
                     buffer[length++] = ' ';
@@ -60,12 +45,32 @@ internal static class Text
             }
         }
 
-        if (!changed)
+        return new string(buffer, 0, length);
+    }
+
+    /// <summary>Whether [start, end), already trimmed, holds a run of whitespace or a space that is not ' '.</summary>
+    private static bool NeedsCollapse(string text, int start, int end)
+    {
+        bool inSpace = false;
+        for (int i = start; i < end; i++)
         {
-            return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
+            char c = text[i];
+            if (IsSpace(c))
+            {
+                if (inSpace || c != ' ')
+                {
+                    return true;
+                }
+
+                inSpace = true;
+            }
+            else
+            {
+                inSpace = false;
+            }
         }
 
-        return new string(buffer, 0, length);
+        return false;
     }
 
     /// <summary>Moves <paramref name="index"/> past whitespace (line breaks included) up to <paramref name="end"/>.</summary>

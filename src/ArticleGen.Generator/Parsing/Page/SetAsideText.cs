@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+
+namespace ArticleGen.Generator.Parsing;
+
+/// <summary>What ART012 says of a run of text set aside: how much, what it looks like, and whether the article is in doubt.</summary>
+internal static class SetAsideText
+{
+    /// <summary>A run with this many words of full sentences is prose: another story, or part of this one.</summary>
+    private const int ProseRunWords = 30;
+
+    /// <param name="text">The page's text, before the run was masked.</param>
+    /// <param name="lines">Its lines.</param>
+    /// <param name="kindBefore">The kind of the chrome just above the run (a "Comments" heading says what follows).</param>
+    public static string Describe(string text, List<Line> lines, SourceSpan run, ChromeKind? kindBefore, ChromeClassifier.Doubt doubt)
+    {
+        int first = TextLines.IndexAt(lines, run.Start), last = TextLines.IndexAt(lines, run.End);
+        int count = 0, words = 0, teasers = 0, sentences = 0;
+        for (int n = first; n <= last && n < lines.Count; n++)
+        {
+            Line line = lines[n];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            count++;
+            int lineWords = CountWords(text, line);
+            words += lineWords;
+            char end = text[line.ContentEnd - 1];
+            teasers += end == '\u2026' || (end == '.' && line.ContentLength > 3 && text[line.ContentEnd - 2] == '.' && text[line.ContentEnd - 3] == '.') ? 1 : 0;
+            sentences += end is '.' or '!' or '?' or '"' or '\u201D' or '\u3002' ? lineWords : 0;
+        }
+
+        string what = kindBefore == ChromeKind.Comments ? "comments"
+            : teasers * 2 >= count && teasers > 0 ? "teasers of other articles"
+            : sentences >= ProseRunWords ? "prose outside the article: another story, or part of this one"
+            : "a list or short text outside the article";
+        string detail = $"{Plural(count, "line")}, {Plural(words, "word")} set aside ({what}); no fix removes it unless asked";
+        if (doubt.IsUnsure)
+        {
+            detail += doubt.ProseOutside > doubt.ArticleProse
+                ? $"; unsure of the article: more prose stands outside it ({doubt.ProseOutside} letters) than in it ({doubt.ArticleProse}), so trim the file"
+                : "; unsure of the article: another run of prose competes with it, so trim the file";
+        }
+
+        return detail;
+    }
+
+    private static int CountWords(string text, Line line)
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int i = line.ContentStart; i < line.ContentEnd; i++)
+        {
+            bool space = Text.IsSpace(text[i]);
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+
+        return words;
+    }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

@@ -1,0 +1,11 @@
+namespace ArticleGen.Generator.Parsing;
+
+/// <summary>How much of a file is the article: a whole saved page, or the article alone (<c>ArticleGenPage="false"</c>).</summary>
+internal enum PageReading : byte
+{
+    /// <summary>A page saved whole: the page stage finds the article, its chrome and the text to set aside.</summary>
+    WholePage,
+
+    /// <summary>The article alone: no page stage; only the layout markers and the wire readings apply.</summary>
+    ArticleOnly,
+}

@@ -1,0 +1,74 @@
+namespace ArticleGen.Generator.Parsing;
+
+/// <summary>
+/// Every threshold of the page stage, named, in one place (as trafilatura's <c>settings.py</c> keeps its own). Word
+/// lists live in <c>Lexicon/</c>.
+/// </summary>
+internal static class Settings
+{
+    // ---- A sentence: what no fix may delete (Sentence) ----
+
+    /// <summary>A sentence has at least this many words.</summary>
+    public const int SentenceWords = 8;
+
+    /// <summary>Without spaces between words (Chinese, Japanese), letters stand in for words: about two a word.</summary>
+    public const int SentenceCharacters = SentenceWords * 2;
+
+    /// <summary>Without a sentence end, a sentence has the function words of the page's prose (this share of its level).</summary>
+    public const double SentenceFunctionLevel = 1.0;
+
+    // ---- Block classes (ChromeClassifier) ----
+
+    /// <summary>Blocks with at least this many words are long enough to judge as prose.</summary>
+    public const int ProseWords = 15;
+
+    /// <summary>Without spaces between words (Chinese, Japanese), letters stand in for words.</summary>
+    public const int ProseCharacters = 60;
+
+    /// <summary>A long block is prose where its share of function words reaches this share of the page's level.</summary>
+    public const double ProseFunctionLevel = 0.5;
+
+    /// <summary>A shorter block reads like prose where its share of function words reaches this share of the page's level.</summary>
+    public const double NearProseFunctionLevel = 0.3;
+
+    /// <summary>The function-word share assumed where the page has no long block to measure it on.</summary>
+    public const double DefaultProseLevel = 0.3;
+
+    /// <summary>A bullet this long that ends a sentence is a point of the article, not a menu item.</summary>
+    public const int BulletSentenceWords = 12;
+
+    /// <summary>A chrome phrase on a block that ends a sentence counts only on a block this short.</summary>
+    public const int ChromeWordsOnSentence = 4;
+
+    /// <summary>A teaser of another article is shorter than this.</summary>
+    public const int TeaserWords = 40;
+
+    /// <summary>This many title-like lines in a row are a list of links: related stories, a playlist, a menu.</summary>
+    public const int MinLinkList = 3;
+
+    /// <summary>A list between two blocks of prose of at most this many blocks is the article's own (steps, teams, a table).</summary>
+    public const int MaxListBetweenProse = 12;
+
+    /// <summary>A chrome block costs the run at least this much, so a menu of one-word items still counts.</summary>
+    public const int MinChromeCost = 20;
+
+    // ---- The article's region (ChromeClassifier) ----
+
+    /// <summary>A heading of comments, related links or a footer this short is a boundary no article runs across.</summary>
+    public const int MaxBoundaryWords = 4;
+
+    /// <summary>In a file that is the article alone, a first block this short is its headline.</summary>
+    public const int MaxHeadlineWords = 30;
+
+    /// <summary>
+    /// An article goes on past this many blocks of inline chrome (an advertisement, a share bar, a gallery control) to
+    /// the prose that follows them.
+    /// </summary>
+    public const int MaxInlineChromeBlocks = 3;
+
+    /// <summary>
+    /// The parser is unsure where another run of prose outside the article scores at least this share of the
+    /// article's own: two stories compete.
+    /// </summary>
+    public const double CompetingRunShare = 0.5;
+}

@@ -1,0 +1,160 @@
+using System.Collections.Generic;
+using System.Linq;
+using ArticleGen.Generator.Parsing;
+using Xunit;
+
+namespace ArticleGen.Generator.Tests.RealPages;
+
+/// <summary>
+/// What is not the article is of two kinds: chrome by its own features (ART005, which the fixes remove) and other text
+/// (ART012, set aside, never deleted by "fix all"). Each rule alone, on short pages made of real kinds of lines.
+/// </summary>
+public class NeverLoseTheArticleTests
+{
+    private const string P1 = "The city council voted on Monday to build a new library on the east side of town, ending a debate that had lasted for more than three years.";
+    private const string P2 = "The library will open in 2021 and will hold more than fifty thousand books, the mayor said in a statement after the vote on Monday.";
+    private const string P3 = "Council members said that the building would also house a community room and a small cafe for the people of the neighbourhood.";
+    private const string P4 = "Work on the site is to begin in the spring, once the last of the old warehouses that stand on it has been pulled down by the city.";
+
+    private static List<Finding> Chrome(ParseResult result) => result.Findings.Where(f => f.Id == DiagnosticIds.LeftoverLayoutMarker).ToList();
+
+    private static List<Finding> SetAside(ParseResult result) => result.Findings.Where(f => f.Id == DiagnosticIds.TextSetAside).ToList();
+
+    private static bool Covers(Finding finding, string page, string text)
+    {
+        int at = page.IndexOf(text, System.StringComparison.Ordinal);
+        return at >= finding.Span.Start && at + text.Length <= finding.Span.End;
+    }
+
+    [Theory]
+    [InlineData("\u00A9 REUTERS / POOL", false)]
+    [InlineData("\u00A9 Provided by The Guardian", false)]
+    [InlineData("\u00A9 Jane Roe", false)]
+    [InlineData("\u00A9 2019 Thomson Reuters. All rights reserved.", true)]
+    [InlineData("[\u00A9 2019 Thomson Reuters", true)]
+    [InlineData("\u00A9 City News. All rights reserved.", true)]
+    [InlineData("Copyright 2019 Reuters. All rights reserved.", true)]
+    public void A_copyright_notice_names_its_year_or_its_reserved_rights(string line, bool isNotice) =>
+        Assert.Equal(isNotice, CopyrightNotice.IsStart(line, 0));
+
+    [Fact]
+    public void A_photo_credit_that_starts_with_the_copyright_sign_does_not_end_the_article()
+    {
+        string page = $"Council approves new library\n\n\u00A9 REUTERS / POOL\n\n{P1}\n\n{P2}\n\n{P3}\n\n\u00A9 2019 City News. All rights reserved.\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { P1, P2, P3 }, result.Article.Paragraphs.Where(p => p != "\u00A9 REUTERS / POOL"));
+        Assert.DoesNotContain(Chrome(result), f => Covers(f, page, P1) || Covers(f, page, P3));
+    }
+
+    [Fact]
+    public void The_article_s_own_list_between_its_paragraphs_is_neither_chrome_nor_set_aside()
+    {
+        const string teams = "  • Germany\n  • France\n  • Spain\n  • Portugal\n  • Brazil";
+        string page = $"Five teams qualify for the final round\n\n{P1}\n\n{P2}\n\n{teams}\n\n{P3}\n\n{P4}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.DoesNotContain(result.Findings, f => f.Id is DiagnosticIds.LeftoverLayoutMarker or DiagnosticIds.TextSetAside && Covers(f, page, "Portugal"));
+        Assert.Contains(P4, result.Article.Paragraphs);
+        Assert.Contains(P1, result.Article.Paragraphs);
+    }
+
+    [Fact]
+    public void An_advertisement_inside_the_article_is_chrome_and_does_not_split_it()
+    {
+        string page = $"Council approves new library\n\n{P1}\n\nADVERTISEMENT\n\n{P2}\n\n{P3}\n\n{P4}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { P1, P2, P3, P4 }, result.Article.Paragraphs);
+        Finding ad = Assert.Single(Chrome(result));
+        Assert.Equal("advertising", ad.Detail);
+        Assert.Equal("ADVERTISEMENT", page.Substring(ad.Span.Start, ad.Span.Length));
+    }
+
+    [Fact]
+    public void Prose_outside_the_article_is_set_aside_and_never_chrome()
+    {
+        const string comment = "I have lived on the east side for twenty years and we have never had a library that was worth the walk, so this is good news.";
+        string page = $"Council approves new library\n\n{P1}\n\n{P2}\n\n{P3}\n\nComments\n\n[Post comment]\n\n{comment}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { P1, P2, P3 }, result.Article.Paragraphs);
+        Assert.DoesNotContain(Chrome(result), f => Covers(f, page, comment));
+        Finding aside = Assert.Single(SetAside(result));
+        Assert.True(Covers(aside, page, comment));
+        Assert.Contains("comments", aside.Detail);
+        Assert.Contains(Chrome(result), f => Covers(f, page, "[Post comment]"));
+    }
+
+    [Theory]
+    [InlineData("We use cookies to give you the best experience on our website, and by continuing to browse you agree to it.", "cookie or consent banner")]
+    [InlineData("Sign up for our newsletter to get the best of the city news in your inbox every morning of the week.", "sign-in or subscribe box")]
+    [InlineData("Copyright City News Media. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", "footer")]
+    public void A_sentence_is_chrome_only_by_its_own_words(string sentence, string kind)
+    {
+        string page = $"Council approves new library\n\n{P1}\n\n{P2}\n\n{P3}\n\n{sentence}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Contains(Chrome(result), f => Covers(f, page, sentence) && f.Detail == kind);
+    }
+
+    [Theory]
+    [InlineData("A flaw in the popular game makes it easy to crash the server.", true)] // eight words and an end
+    [InlineData("Home News Sport Business Culture Travel Weather Video", false)] // eight words, no end, no function words
+    [InlineData("Crash the server today.", false)] // an end, too few words
+    [InlineData("a flaw in the game that makes it easy for anyone to crash the", true)] // the page's function words
+    public void A_sentence_is_eight_words_with_an_end_or_the_function_words_of_the_page_s_prose(string block, bool isSentence)
+    {
+        PageBlock only = Assert.Single(PageBlocks.Split(block, TextLines.Split(block)));
+
+        Assert.Equal(isSentence, Sentence.IsIn(only, proseLevel: 0.4));
+    }
+
+    [Fact]
+    public void Where_two_runs_of_prose_compete_the_parser_says_it_is_unsure()
+    {
+        string page = $"Council approves new library\n\n{P1}\n\n{P2}\n\nMore from City News\n\nWarehouses to come down in spring\n\n{P4}\n\n{P3}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.NotEmpty(SetAside(result));
+        Assert.All(SetAside(result), f => Assert.True(f.Unsure));
+        Assert.All(SetAside(result), f => Assert.Contains("unsure of the article", f.Detail));
+    }
+
+    [Fact]
+    public void A_sure_choice_leaves_the_text_set_aside_at_info()
+    {
+        string page = $"Council approves new library\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\nComments\n\nGreat news for the east side of town, finally.\n";
+
+        Assert.All(SetAside(ArticleParser.Parse(page)), f => Assert.False(f.Unsure));
+    }
+
+    [Fact]
+    public void An_article_only_file_reads_every_block_as_the_article()
+    {
+        string page = $"Council approves new library\n\n{P1}\n\nShare this story\n\n{P2}\n\n  • Home\n  • World\n";
+
+        ParseResult result = ArticleParser.Parse(page, PageReading.ArticleOnly);
+
+        Assert.Equal("Council approves new library", result.Article.Headline);
+        Assert.Equal(new[] { P1, "Share this story", P2, "\u2022 Home", "\u2022 World" }, result.Article.Paragraphs);
+        Assert.DoesNotContain(result.Findings, f => f.Id is DiagnosticIds.LeftoverLayoutMarker or DiagnosticIds.TextSetAside);
+    }
+
+    [Fact]
+    public void An_article_copied_one_paragraph_a_line_keeps_every_paragraph()
+    {
+        string page = $"Council approves new library\n{P1}\nIt was a long night.\n{P2}\nNobody voted against.\n{P3}\n{P4}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { P1, "It was a long night.", P2, "Nobody voted against.", P3, P4 }, result.Article.Paragraphs);
+        Assert.DoesNotContain(result.Findings, f => f.Id is DiagnosticIds.LeftoverLayoutMarker or DiagnosticIds.TextSetAside);
+    }
+}
