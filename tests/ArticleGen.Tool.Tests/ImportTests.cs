@@ -149,7 +149,7 @@ public class ImportTests
         Assert.Equal(expected.Photos, photos);
     }
 
-    private sealed record Expected(int ExitCode, string Headline, string? Byline, string Published, int Paragraphs, string? FirstParagraph, string[] Photos);
+    private sealed record Expected(int ExitCode, string Headline, string? Byline, string? Published, int Paragraphs, string? FirstParagraph, string[] Photos);
 
     private static readonly Dictionary<string, Expected> ExpectedPages = new()
     {
@@ -162,6 +162,10 @@ public class ImportTests
             ["Cars cross the harbour bridge on Tuesday evening. | AP Photo/Ted S. Warren", "The crowd at the reopening. | Damian Dovarganes, AP"]),
         // Too short for SmartReader's readability check; its best candidate is the notice.
         ["short-note.html"] = new(0, "Library hours change", null, "2019-07-01", 2, "The town library will close at five on Fridays from July.", []),
+        // The page declares no date: the byline stands apart from the headline, or the header would read it as the
+        // headline's second line.
+        ["no-date.html"] = new(0, "Ferry timetable changes for the winter", "Mara Lind", null, 3,
+            "The island ferry will sail four times a day instead of six from the first of November, the operator said, because fewer visitors travel in the cold months.", []),
         // The article is one photo with its caption: no paragraph reads back, and import says so with exit code 1.
         ["caption-only.html"] = new(1, "Sunset over the bay", null, "2019-08-04", 0, null,
             ["The sun sets over the bay on Sunday, at the end of the hottest day of the year in the city. | REUTERS/Jane Doe"]),
@@ -176,6 +180,25 @@ public class ImportTests
         Assert.Equal(0, Articlegen.Run(folder.Path, "import", "bridge.html", "-o", "bridge.txt").ExitCode);
 
         Assert.Contains("\n[March 5, 2019]\n", File.ReadAllText(folder.Combine("bridge.txt")));
+    }
+
+    /// <summary>
+    /// Without a date line, nothing closes the header: a By line right under the headline can be read as the
+    /// headline's second line (an India Post page of the benchmark read back as "With shattered dreams, deportees
+    /// return home from US By India Post News Weekly"). A blank line keeps them apart.
+    /// </summary>
+    [Fact]
+    public void Without_a_date_the_byline_stands_apart_from_the_headline()
+    {
+        using var folder = new TempFolder();
+        File.Copy(Path.Combine(PagesFolder, "no-date.html"), folder.Combine("ferry.html"));
+
+        Assert.Equal(0, Articlegen.Run(folder.Path, "import", "ferry.html", "-o", "ferry.txt").ExitCode);
+
+        Assert.StartsWith("Ferry timetable changes for the winter\n\nBy Mara Lind\n\nThe island ferry", File.ReadAllText(folder.Combine("ferry.txt")));
+        ParseResult indiaPost = ArticleParser.Parse("With shattered dreams, deportees return home from US\n\nBy India Post News Weekly\n\nNovember 20\n\nNEW DELHI: Their American dream shattered and huge savings wasted, nearly 150 Indians returned home broke on Wednesday.\n");
+        Assert.Equal("With shattered dreams, deportees return home from US", indiaPost.Article.Headline);
+        Assert.Equal("India Post News Weekly", indiaPost.Article.Byline);
     }
 
     [Fact]

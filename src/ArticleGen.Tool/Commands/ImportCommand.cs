@@ -84,12 +84,20 @@ internal sealed class ImportCommand : ICommand
             console.Out.WriteLine($"  left out {leftOut}");
         }
 
-        // Read the fixture back as the generator will, and say where it differs from the page.
+        // Read the fixture back as the generator will, and say where it differs from the page: as show and a project
+        // read it by default (the page stage looks for the article in it), and as the article alone (ArticleGenPage="false").
         ParseResult parsed = ArticleText.Parse(fixture.Text);
         List<string> differences = ReadBack.Differences(article, fixture, parsed.Article);
         console.Out.WriteLine(differences.Count == 0
             ? $"read back: the same headline, byline, date, {ReadBack.Count(fixture.Paragraphs.Count, "paragraph")} and {ReadBack.Count(fixture.Photos.Count, "photo")}"
             : "read back differs from the page: " + string.Join("; ", differences));
+        if (differences.Count > 0)
+        {
+            List<string> alone = ReadBack.Differences(article, fixture, ArticleText.Parse(fixture.Text, PageReading.ArticleOnly).Article);
+            console.Out.WriteLine(alone.Count == 0
+                ? $"  read as the article alone it is the same: add ArticleGenPage=\"false\" to its AdditionalFiles item"
+                : "  read as the article alone (ArticleGenPage=\"false\") it differs too: " + string.Join("; ", alone));
+        }
 
         var checker = new ArticleChecker(new SeverityConfig([]), Generator.Inputs.ProjectOptions.DefaultMaxFileSize);
         CheckOutput.WriteText(console.Out, checker.Check(ArticlePaths.Expand([output]), Progress.None));

@@ -7,7 +7,8 @@ namespace ArticleGen.Tool.Importing;
 
 /// <summary>
 /// Writes an article in the clean layout the parser reads: the headline, the <c>By NAME</c> line and the
-/// <c>[Month D, YYYY]</c> date line (the header ends at the date line, so the byline comes before it), then the
+/// <c>[Month D, YYYY]</c> date line (the header ends at the date line, so the byline comes before it; without a date,
+/// a blank line parts the byline from the headline), then the
 /// paragraphs, the photo captions and the credits, each block after a blank line and on one line of its own. LF line
 /// endings. What it writes is also what it expects the parser to read back (<see cref="Fixture"/>).
 /// </summary>
@@ -31,15 +32,19 @@ internal static class FixtureLayout
         string? name = null;
         if (article.Byline is { } byline)
         {
-            // The parser's byline rule decides what the name is; a line it reads no name in would join the headline.
-            name = Byline.Read("By " + byline, nameAlone: false);
+            // The header's own rule for a "By" line decides what the name is; a line it reads no name in would join
+            // the headline.
+            string line = "By " + byline;
+            name = Byline.ReadOpening(line, new Line(0, line.Length, 0, line.Length));
             if (name is null)
             {
                 leftOut.Add($"the byline 'By {byline}': the parser reads no name in it");
             }
             else
             {
-                text.Append("By ").Append(byline).Append('\n');
+                // Without a date line to close the header, a By line under the headline would be read as its second
+                // line: a blank line keeps them apart.
+                text.Append(article.Published is null ? "\n" : "").Append("By ").Append(byline).Append('\n');
             }
         }
 
