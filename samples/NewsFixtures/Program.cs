@@ -26,7 +26,8 @@ public static class Program
         string raw = Articles.Constants.TeachersRallyPage.Raw;
         Console.WriteLine($"Articles.TeachersRallyPage is a whole page saved as text ({raw.TrimEnd('\n').Split('\n').Length} lines, its banner and footer included).");
         Console.WriteLine($"Read from it: the headline, the byline ({page.Byline}), the date ({page.Published:yyyy-MM-dd}) and {page.Paragraphs.Count} paragraphs ({page.WordCount} words).");
-        Console.WriteLine("In none of the headline, byline and paragraphs (the first 'Published' line is the date; the rest is chrome, an ART005 warning at build time):");
+        Console.WriteLine("In none of the headline, byline and paragraphs (the first 'Published' line is the date; the rest is the page around the");
+        Console.WriteLine("article, which the build reports as chrome, ART005, or as text set aside, ART012):");
         foreach (string line in NotInTheFields(page, raw))
         {
             Console.WriteLine($"  {line}");
