@@ -7,7 +7,10 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace ArticleGen.CodeFixes;
 
-/// <summary>ART011: decodes a leftover HTML entity. Tags get no fix: what to keep of them is the author's call.</summary>
+/// <summary>
+/// ART011: decodes a leftover HTML entity chain in one edit (<c>&amp;amp;#39;</c> to <c>'</c>), and removes one that
+/// stands for an invisible character or an escaped tag. Tags get no fix: what to keep of them is the author's call.
+/// </summary>
 // No [Shared]: it would reference System.Composition 8.0 (the registry has no 7.0), newer than Roslyn 4.8 hosts carry.
 [ExportCodeFixProvider(LanguageNames.CSharp, LanguageNames.VisualBasic, Name = nameof(MarkupCodeFixProvider), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) })]
 public sealed class MarkupCodeFixProvider : SingleEditCodeFixProvider

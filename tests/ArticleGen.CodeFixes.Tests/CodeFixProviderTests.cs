@@ -65,6 +65,41 @@ public class CodeFixProviderTests
             MarkupCodeFixProvider.Key,
             iterations: 2);
 
+    /// <summary>Issue 19's text: each chain is one finding and one edit, so no ampersand of it is left.</summary>
+    [Fact]
+    public Task Decode_a_chain_of_entities_in_one_edit() =>
+        VerifyAsync(new MarkupCodeFixProvider(),
+            Head + "MOSCOW (Reuters) - It was a statement {|ART011:&amp;amp;|} more. The escaped form {|ART011:&amp;#39;|} stays as it is.\n" + Tail,
+            Head + "MOSCOW (Reuters) - It was a statement & more. The escaped form ' stays as it is.\n" + Tail,
+            MarkupCodeFixProvider.Key,
+            iterations: 2);
+
+    /// <summary>w3m wraps a long line inside an entity (corpus file rd-yahoo-3-w3m-page): joined and decoded, no stray '&amp;'.</summary>
+    [Fact]
+    public Task Decode_an_entity_wrapped_over_two_lines() =>
+        VerifyAsync(new MarkupCodeFixProvider(),
+            Head + "MOSCOW (Reuters) - Woman Shares Her Journey: {|ART011:&#39;|}I{|ART011:&\n    #39;|}m Learning to Love Myself Again{|ART011:&#39;|} and Some {|ART011:&#\n    39;|}on the Spot.\n" + Tail,
+            Head + "MOSCOW (Reuters) - Woman Shares Her Journey: 'I'm Learning to Love Myself Again' and Some 'on the Spot.\n" + Tail,
+            MarkupCodeFixProvider.Key,
+            iterations: 4);
+
+    /// <summary>Corpus file sh-0043: an escaped bookmark span around an escaped U+FEFF. All three go; the line stays, empty.</summary>
+    [Fact]
+    public Task Remove_escaped_tags_and_an_invisible_character() =>
+        VerifyAsync(new MarkupCodeFixProvider(),
+            Head + Lede + "\n{|ART011:&lt;span data-mce-type=\"bookmark\" style=\"display: inline-block; width: 0px; overflow: hidden; line-height: 0;\" class=\"mce_SELRES_start\"&gt;|}{|ART011:&amp;#65279;|}{|ART011:&lt;/span&gt;|}\n" + Tail,
+            Head + Lede + "\n\n" + Tail,
+            MarkupCodeFixProvider.Key,
+            iterations: 3);
+
+    [Fact]
+    public Task Remove_a_zero_width_space() =>
+        VerifyAsync(new MarkupCodeFixProvider(),
+            Head + "MOSCOW (Reuters) - The zero{|ART011:&#8203;|}width space and the {|ART011:&nbsp;|}no-break one.\n" + Tail,
+            Head + "MOSCOW (Reuters) - The zerowidth space and the  no-break one.\n" + Tail,
+            MarkupCodeFixProvider.Key,
+            iterations: 2);
+
     [Theory]
     [InlineData("Lincoln, Neb. (AP) \\u2014 The council met on Monday to vote.", "LINCOLN, Neb. (AP) \\u2014 The council met on Monday to vote.")]
     [InlineData("LINCOLN, Neb. (AP) \\u2014The council met on Monday to vote.", "LINCOLN, Neb. (AP) \\u2014 The council met on Monday to vote.")]
@@ -90,6 +125,9 @@ public class CodeFixProviderTests
     [InlineData("Rochester, N.Y., Feb 26 -\\n\\tThe company said.", "Write the dateline in wire style: ROCHESTER, N.Y., Feb 26 -")]
     [InlineData("MOSCOW (Reuters) - AT&amp;T said.", "Decode '&amp;' to '&'")]
     [InlineData("MOSCOW (Reuters) - the company#39;s team.", "Decode '#39;' to '\\u0027'")]
+    [InlineData("MOSCOW (Reuters) - a statement &amp;amp; more.", "Decode '&amp;amp;' to '&'")]
+    [InlineData("MOSCOW (Reuters) - it ends.&lt;/p&gt;", "Remove '&lt;/p&gt;'")]
+    [InlineData("MOSCOW (Reuters) - I&\\n#39;m here.", "Decode '& #39;' to '\\u0027'")]
     [InlineData("MOSCOW (Reuters) - A [to top of second column] B.", "Remove layout marker '[to top of second column]'")]
     public async Task Each_action_title_names_its_whole_result(string lede, string title) =>
         Assert.Equal(new[] { Unescape(title) }, await TitlesAsync(Head + Unescape(lede) + "\n" + Tail));

@@ -106,7 +106,12 @@ public class TextEditTests
     [InlineData("quot;", "\"")]
     [InlineData("&eacute;", "\u00E9")]
     [InlineData("&nbsp;", " ")] // space to the parser: a plain space
-    [InlineData("&#8203;", " ")] // zero-width space
+    [InlineData("&#8203;", "")] // zero-width space: invisible, removed
+    [InlineData("&#65279;", "")] // U+FEFF: invisible, removed
+    [InlineData("&amp;amp;", "&")] // one chain, one edit
+    [InlineData("&amp;#39;", "'")]
+    [InlineData("&lt;span&gt;", "")] // an escaped tag: removed
+    [InlineData("&lt;/p&gt;", "")]
     [InlineData("&#10;", " ")] // a line break inside running text is layout too
     [InlineData("&#x2028;", " ")]
     [InlineData("&mdash;", "\u2014")]

@@ -32,13 +32,14 @@ public class SarifTests
         JsonElement runElement = Assert.Single(log.GetProperty("runs").EnumerateArray());
         JsonElement driver = runElement.GetProperty("tool").GetProperty("driver");
         Assert.Equal("articlegen", driver.GetProperty("name").GetString());
+        Assert.Equal("https://github.com/articlegen/articlegen/blob/main/README.md", driver.GetProperty("informationUri").GetString());
 
         List<JsonElement> rules = driver.GetProperty("rules").EnumerateArray().ToList();
-        Assert.Equal(Enumerable.Range(1, 11).Select(i => $"ART{i:000}"), rules.Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => $"ART{i:000}"), rules.Select(r => r.GetProperty("id").GetString()));
         Assert.All(rules, rule =>
         {
             Assert.False(string.IsNullOrEmpty(rule.GetProperty("shortDescription").GetProperty("text").GetString()));
-            Assert.StartsWith(Samples.HelpBase, rule.GetProperty("helpUri").GetString());
+            Assert.Equal(Samples.HelpBase + rule.GetProperty("id").GetString() + ".md", rule.GetProperty("helpUri").GetString());
             Assert.Contains(rule.GetProperty("defaultConfiguration").GetProperty("level").GetString(), Levels);
         });
 
@@ -60,6 +61,24 @@ public class SarifTests
         Assert.Equal((5, 1, 5, 24), (marker.GetProperty("startLine").GetInt32(), marker.GetProperty("startColumn").GetInt32(), marker.GetProperty("endLine").GetInt32(), marker.GetProperty("endColumn").GetInt32()));
         string root = runElement.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString()!;
         Assert.Equal(new System.Uri(folder.Path + "/").AbsoluteUri, root);
+    }
+
+    /// <summary>SARIF's <c>rule.name</c> is an identifier-like name: the title in PascalCase, as the catalogue's descriptors have it.</summary>
+    [Fact]
+    public void Rule_names_are_the_titles_in_PascalCase()
+    {
+        using var folder = new TempFolder();
+        folder.File("clean.txt", Samples.Clean);
+
+        ToolRun run = Articlegen.Run(folder.Path, "check", ".", "--format", "sarif");
+
+        using JsonDocument document = JsonDocument.Parse(run.Output);
+        Assert.Equal(
+            [
+                "MalformedDateline", "MissingDateline", "MissingCredits", "MalformedCredits", "LeftoverLayoutMarker", "MissingHeadline",
+                "MissingOrUnreadablePublicationDate", "DatelineDateDisagreesWithPublicationDate", "DuplicateArticleName", "UnreadableArticleFile", "LeftoverMarkup", "TextSetAside",
+            ],
+            document.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("name").GetString()));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ArticleGen.Generator.Diagnostics;
 using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis.Text;
@@ -7,8 +8,11 @@ using Microsoft.CodeAnalysis.Text;
 namespace ArticleGen.CodeFixes.Edits;
 
 /// <summary>
-/// Decodes one leftover HTML entity (ART011) into what the parser read it as (<see cref="Finding.Decoded"/>):
-/// <c>&amp;amp;</c> to <c>&amp;</c>, <c>#39;</c> to <c>'</c>, <c>&amp;nbsp;</c> to a plain space.
+/// Decodes one leftover HTML entity chain (ART011) in one edit, into what the parser read it as
+/// (<see cref="Finding.Decoded"/>): <c>&amp;amp;amp;</c> to <c>&amp;</c>, <c>&amp;amp;#39;</c> and <c>#39;</c> to
+/// <c>'</c>, an <c>&amp;</c> that ends a line and the <c>#39;</c> that opens the next to <c>'</c>, <c>&amp;nbsp;</c> to a
+/// plain space. An entity for an invisible character (<c>&amp;#65279;</c>, <c>&amp;#8203;</c>) and an escaped tag
+/// (<c>&amp;lt;span&amp;gt;</c>) are removed. The edit covers the finding's span and nothing else.
 /// </summary>
 internal static class EntityDecoding
 {
@@ -20,7 +24,10 @@ internal static class EntityDecoding
             ? new[] { new TextChange(new TextSpan(finding.Span.Start, finding.Span.Length), decoded) }
             : Array.Empty<TextChange>();
 
-    /// <summary>What the fix does: <c>Decode '&amp;amp;' to '&amp;'</c>.</summary>
-    public static string Title(SourceText text, IReadOnlyList<TextChange> changes) =>
-        "Decode '" + text.ToString(changes[0].Span) + "' to '" + changes[0].NewText + "'";
+    /// <summary>What the fix does: <c>Decode '&amp;amp;' to '&amp;'</c>, or <c>Remove '&amp;lt;/p&amp;gt;'</c>.</summary>
+    public static string Title(SourceText text, IReadOnlyList<TextChange> changes)
+    {
+        string written = MessageArguments.OneLine(text.ToString(changes[0].Span));
+        return changes[0].NewText is { Length: > 0 } decoded ? "Decode '" + written + "' to '" + decoded + "'" : "Remove '" + written + "'";
+    }
 }

@@ -18,11 +18,21 @@ internal static class MarkerRemoval
     /// <param name="text">The article text the findings were made on.</param>
     /// <param name="markers">ART005 findings of <see cref="ArticleText.Parse"/> on <paramref name="text"/>; other findings are ignored.</param>
     /// <returns>The changes that remove the markers, in order; overlapping or adjacent removals are merged.</returns>
-    public static IReadOnlyList<TextChange> Changes(SourceText text, IEnumerable<Finding> markers)
+    public static IReadOnlyList<TextChange> Changes(SourceText text, IEnumerable<Finding> markers) =>
+        Removal(text, markers.Where(m => m.Id == DiagnosticIds.LeftoverLayoutMarker));
+
+    /// <summary>
+    /// Removes the span of one run of text set aside (ART012), as a marker is removed. Only ever asked for one finding at
+    /// a time, by the user on that diagnostic: no fix of the whole file deletes text set aside.
+    /// </summary>
+    public static IReadOnlyList<TextChange> SetAsideChanges(SourceText text, Finding setAside) =>
+        setAside.Id == DiagnosticIds.TextSetAside ? Removal(text, new[] { setAside }) : System.Array.Empty<TextChange>();
+
+    private static IReadOnlyList<TextChange> Removal(SourceText text, IEnumerable<Finding> spans)
     {
         var page = new Page(text.ToString());
-        var ranges = markers
-            .Where(m => m.Id == DiagnosticIds.LeftoverLayoutMarker && m.Span.Length > 0 && m.Span.End <= page.Text.Length)
+        var ranges = spans
+            .Where(m => m.Span.Length > 0 && m.Span.End <= page.Text.Length)
             .Select(m => page.Expand(m.Span.Start, m.Span.End))
             .OrderBy(r => r.Start)
             .ToList();

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using ArticleGen.Generator.Inputs;
-using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -48,38 +47,15 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (clashes.TryGetValue(file.Path, out UniqueName clash))
-        {
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.DuplicateArticleName,
-                FindingDiagnostics.AtStart(file.Path),
-                clash.BaseName,
-                ProjectPaths.Relative(clash.DuplicateOf!, project.ProjectDirectory)));
-        }
-
+        // The one per-file reporter, which the articlegen tool calls too: ART009, then ART010 or the parser's findings.
+        UniqueName? clash = clashes.TryGetValue(file.Path, out UniqueName found) ? found : null;
         SourceText? text = file.GetText(context.CancellationToken);
-        string? unreadable = UnreadableFile.Problem(text, project.MaxFileSize);
-        if (text is null || unreadable is not null)
+        PageReading reading = fileOptions.IsPage ? PageReading.WholePage : PageReading.ArticleOnly;
+        (List<Diagnostic> diagnostics, _) = FileDiagnostics.Create(
+            file.Path, file.Path, project.ProjectDirectory, text, project.MaxFileSize, clash, reading, context.CancellationToken);
+        foreach (Diagnostic diagnostic in diagnostics)
         {
-            ReportUnreadable(context, file.Path, project.ProjectDirectory, unreadable!);
-            return;
-        }
-
-        ParseResult result = ArticleText.Parse(text.ToString(), fileOptions.IsPage ? PageReading.WholePage : PageReading.ArticleOnly, context.CancellationToken);
-        foreach (Finding finding in result.Findings)
-        {
-            Diagnostic? diagnostic = FindingDiagnostics.Create(finding, file.Path, project.ProjectDirectory, text);
-            if (diagnostic is not null)
-            {
-                context.ReportDiagnostic(diagnostic);
-            }
+            context.ReportDiagnostic(diagnostic);
         }
     }
-
-    private static void ReportUnreadable(AdditionalFileAnalysisContext context, string path, string? projectDirectory, string detail) =>
-        context.ReportDiagnostic(Diagnostic.Create(
-            DiagnosticDescriptors.UnreadableArticleFile,
-            FindingDiagnostics.AtStart(path),
-            ProjectPaths.Relative(path, projectDirectory),
-            detail));
 }

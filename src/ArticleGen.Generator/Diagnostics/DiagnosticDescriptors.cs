@@ -8,7 +8,7 @@ namespace ArticleGen.Generator.Diagnostics;
 /// <summary>
 /// The diagnostic catalogue (docs/diagnostics/ARTnnn.md), in one place. Every message format takes
 /// {0} = <see cref="Finding.Subject"/>, the offending text (the file name where there is none, see
-/// <see cref="FindingDiagnostics"/>), and {1} = <see cref="Finding.Detail"/>, what is wrong with it.
+/// <see cref="FileReports"/>), and {1} = <see cref="Finding.Detail"/>, what is wrong with it.
 /// </summary>
 internal static class DiagnosticDescriptors
 {

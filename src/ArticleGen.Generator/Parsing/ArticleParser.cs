@@ -31,7 +31,7 @@ internal static class ArticleParser
         }
 
         (PageMap page, ArticleHeader.Result header) = MapPage(text, reading, findings, cancellationToken);
-        List<BodyBlock> blocks = BlockClassifier.Classify(page.Text, ParagraphFlow.Split(page, header.BodyStart));
+        List<BodyBlock> blocks = BlockClassifier.Classify(page.Text, ParagraphFlow.Split(page, header.BodyStart, oneParagraphALine: page.IsOneParagraphALine && !header.IsWire));
         cancellationToken.ThrowIfCancellationRequested();
 
         var paragraphs = new List<string>();

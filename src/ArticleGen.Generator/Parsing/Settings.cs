@@ -54,8 +54,8 @@ internal static class Settings
 
     // ---- The article's region (ChromeClassifier) ----
 
-    /// <summary>A heading of comments, related links or a footer this short is a boundary no article runs across.</summary>
-    public const int MaxBoundaryWords = 4;
+    /// <summary>A comments heading ("Leave a comment", "12 Comments") is this short.</summary>
+    public const int MaxCommentsHeadingWords = 4;
 
     /// <summary>In a file that is the article alone, a first block this short is its headline.</summary>
     public const int MaxHeadlineWords = 30;

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using ArticleGen.Generator.Diagnostics;
 using ArticleGen.Generator.Inputs;
-using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
 using ArticleGen.Tool.Cli;
 using ArticleGen.Tool.Inputs;
@@ -14,85 +14,54 @@ using Microsoft.CodeAnalysis.Text;
 namespace ArticleGen.Tool.Checking;
 
 /// <summary>
-/// What the analyzer reports for each file, computed as the analyzer does: the same unreadable-file rule, the same
-/// parser, the same finding-to-diagnostic mapping and the same duplicate-name rule, then the configured severities.
+/// What the analyzer reports for each file, from the analyzer's own per-file reporter (<see cref="FileDiagnostics"/>)
+/// and the generator's naming rule for ART009, then the configured severities and the rules chosen on the command line.
+/// The current folder stands for the project folder, so messages name files as the tool prints their paths.
 /// Files are parsed in parallel; the results keep the order of the files.
 /// </summary>
-internal sealed class ArticleChecker(SeverityConfig severities, long maxFileSize)
+internal sealed class ArticleChecker(SeverityConfig severities, long maxFileSize, RuleFilter? rules = null)
 {
+    private readonly RuleFilter _rules = rules ?? RuleFilter.All;
+
     public IReadOnlyList<CheckedArticle> Check(IReadOnlyList<ArticlePath> files, Progress progress)
     {
+        // ART009 needs every file's name first, named with the generator's own rule.
+        UniqueName[] names = ArticleNaming.AssignUnique(files.Select(f => (f.FullPath, (string?)null)).ToArray(), "Articles");
         var results = new CheckedArticle[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            results[i] = CheckOne(files[i]);
+            results[i] = CheckOne(files[i], names[i]) with { Name = names[i].Identifier.TrimStart('@') };
             progress.Advance();
         });
         progress.Done();
-
-        AddDuplicateNames(results);
         return results;
     }
 
-    private CheckedArticle CheckOne(ArticlePath file)
+    private CheckedArticle CheckOne(ArticlePath file, UniqueName name)
     {
-        ArticleFileText stored = ArticleFileText.Read(file.FullPath);
-        SourceText text = SourceText.From(stored.Text);
-        var diagnostics = new List<Diagnostic>();
-        string? unreadable = stored.ReadError ?? UnreadableFile.Problem(text, maxFileSize);
-        if (unreadable is not null)
-        {
-            Add(diagnostics, file, Diagnostic.Create(
-                DiagnosticDescriptors.UnreadableArticleFile,
-                FindingDiagnostics.AtStart(file.DisplayPath),
-                System.IO.Path.GetFileName(file.FullPath),
-                unreadable));
-            return new CheckedArticle(file, stored, text, null, diagnostics);
-        }
+        ArticleFileText stored = file.Read();
+        SourceText? text = stored.ReadError is null ? SourceText.From(stored.Text) : null;
+        (List<Diagnostic> reported, FileReportResult result) = FileDiagnostics.Create(
+            file.DisplayPath, file.FullPath, Environment.CurrentDirectory, text, maxFileSize, name.DuplicateOf is null ? null : name, PageReading.WholePage, CancellationToken.None);
 
-        ParseResult result = ArticleText.Parse(stored.Text);
-        foreach (Finding finding in result.Findings)
+        var diagnostics = new List<Diagnostic>(reported.Count);
+        foreach (Diagnostic diagnostic in reported)
         {
-            if (FindingDiagnostics.Create(finding, file.DisplayPath, projectDirectory: null, text) is { } diagnostic)
+            if (!_rules.Includes(diagnostic.Id))
             {
-                Add(diagnostics, file, diagnostic);
+                continue;
+            }
+
+            DiagnosticSeverity? severity = severities.Severity(file.FullPath, diagnostic.Descriptor, diagnostic.Severity);
+            if (severity is { } configured && configured != DiagnosticSeverity.Hidden)
+            {
+                diagnostics.Add(configured == diagnostic.Severity ? diagnostic : Severities.With(diagnostic, configured));
             }
         }
 
         // An empty or binary file parses to nothing, and the generator makes no article of it.
-        bool generated = !result.Findings.Any(f => f.Id == DiagnosticIds.UnreadableArticleFile);
-        return new CheckedArticle(file, stored, text, generated ? result : null, diagnostics);
-    }
-
-    /// <summary>ART009 over the files checked together, named with the generator's own rule.</summary>
-    private void AddDuplicateNames(CheckedArticle[] results)
-    {
-        UniqueName[] names = ArticleNaming.AssignUnique(results.Select(r => (r.Path.FullPath, (string?)null)).ToArray(), "Articles");
-        var byPath = results.ToDictionary(r => r.Path.FullPath, StringComparer.Ordinal);
-        for (int i = 0; i < results.Length; i++)
-        {
-            if (names[i].DuplicateOf is { } other)
-            {
-                var diagnostics = new List<Diagnostic>();
-                Add(diagnostics, results[i].Path, Diagnostic.Create(
-                    DiagnosticDescriptors.DuplicateArticleName,
-                    FindingDiagnostics.AtStart(results[i].Path.DisplayPath),
-                    names[i].BaseName,
-                    byPath[other].Path.DisplayPath));
-                results[i] = results[i] with { Diagnostics = diagnostics.Concat(results[i].Diagnostics).ToList() };
-            }
-
-            results[i] = results[i] with { Name = names[i].Identifier.TrimStart('@') };
-        }
-    }
-
-    private void Add(List<Diagnostic> diagnostics, ArticlePath file, Diagnostic diagnostic)
-    {
-        DiagnosticSeverity? severity = severities.Severity(file.FullPath, diagnostic.Descriptor);
-        if (severity is { } configured && configured != DiagnosticSeverity.Hidden)
-        {
-            diagnostics.Add(configured == diagnostic.Severity ? diagnostic : Severities.With(diagnostic, configured));
-        }
+        ParseResult? parse = result.Parse is { } p && !p.Findings.Any(f => f.Id == DiagnosticIds.UnreadableArticleFile) ? p : null;
+        return new CheckedArticle(file, stored, text ?? SourceText.From(string.Empty), parse, diagnostics);
     }
 }
 

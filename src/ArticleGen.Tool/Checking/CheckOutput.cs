@@ -1,26 +1,72 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using ArticleGen.Generator.Diagnostics;
+using ArticleGen.Tool.Cli;
 using Microsoft.CodeAnalysis;
 
 namespace ArticleGen.Tool.Checking;
 
-/// <summary>The three forms of <c>articlegen check</c> output: build lines, JSON (schema in the README) and SARIF 2.1.0.</summary>
+/// <summary>
+/// The forms of <c>articlegen check</c> output: build lines, GitHub workflow annotations, JSON (schema in the README)
+/// and SARIF 2.1.0. JSON and SARIF carry whole messages; the two text forms shorten a long quoted subject at a word
+/// boundary, as a build prints it.
+/// </summary>
 internal static class CheckOutput
 {
-    public static void WriteText(TextWriter output, IReadOnlyList<CheckedArticle> articles)
+    /// <summary>The project's README, the tool's information page in SARIF: beside the diagnostic docs.</summary>
+    public static readonly string ReadmeUri = DiagnosticDescriptors.HelpLinkBase.Replace("docs/diagnostics/", "README.md", StringComparison.Ordinal);
+
+    /// <param name="color">Colour the path (bold) and the severity (error red, warning yellow, info cyan).</param>
+    public static void WriteText(TextWriter output, IReadOnlyList<CheckedArticle> articles, bool color = false)
     {
         foreach (CheckedArticle article in articles)
         {
             foreach (Diagnostic diagnostic in article.Diagnostics)
             {
-                output.WriteLine(DiagnosticView.From(diagnostic).ToString());
+                DiagnosticView view = DiagnosticView.From(diagnostic);
+                output.WriteLine(color ? Colored(view) : view.ToString());
             }
         }
     }
+
+    private static string Colored(DiagnosticView d)
+    {
+        string severity = d.Severity switch
+        {
+            "error" => Ansi.Paint(d.Severity, Ansi.Red),
+            "warning" => Ansi.Paint(d.Severity, Ansi.Yellow),
+            _ => Ansi.Paint(d.Severity, Ansi.Cyan),
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{Ansi.Paint(d.Path, Ansi.Bold)}({d.Line},{d.Column}): {severity} {d.Id}: {d.TextMessage} ({d.HelpUri})");
+    }
+
+    /// <summary>
+    /// GitHub workflow commands, one per diagnostic, which a workflow shows as annotations on the file's lines:
+    /// <c>::warning file=PATH,line=4,col=1,endLine=4,endColumn=19,title=ART001::MESSAGE</c>. Info is a notice.
+    /// </summary>
+    public static void WriteGithub(TextWriter output, IReadOnlyList<CheckedArticle> articles)
+    {
+        foreach (DiagnosticView d in All(articles))
+        {
+            string command = d.Severity switch { "error" => "error", "warning" => "warning", _ => "notice" };
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"::{command} file={GithubProperty(d.Path)},line={d.Line},col={d.Column},endLine={d.EndLine},endColumn={d.EndColumn},title={GithubProperty(d.Id)}::{GithubData(d.TextMessage)}"));
+        }
+    }
+
+    /// <summary>A workflow command's message: <c>%</c>, CR and LF escaped, as the runner's toolkit does.</summary>
+    public static string GithubData(string text) =>
+        text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+
+    /// <summary>A workflow command's property value: as <see cref="GithubData"/>, and <c>:</c> and <c>,</c> too.</summary>
+    public static string GithubProperty(string text) =>
+        GithubData(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 
     /// <summary>Indented, and with quotes and non-ASCII text as they are: the output is read as JSON, never put in HTML.</summary>
     public static readonly JsonWriterOptions JsonOptions = new()
@@ -34,10 +80,12 @@ internal static class CheckOutput
         using var json = new Utf8JsonWriter(output, JsonOptions);
         json.WriteStartObject();
         json.WriteNumber("files", articles.Count);
+        // Every key, zero or not, so that a script can read summary.error without asking whether it is there.
+        var bySeverity = All(articles).GroupBy(d => d.Severity).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         json.WriteStartObject("summary");
-        foreach (IGrouping<string, DiagnosticView> severity in All(articles).GroupBy(d => d.Severity).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (string severity in new[] { "error", "warning", "info" })
         {
-            json.WriteNumber(severity.Key, severity.Count());
+            json.WriteNumber(severity, bySeverity.GetValueOrDefault(severity));
         }
 
         json.WriteEndObject();
@@ -88,18 +136,18 @@ internal static class CheckOutput
         json.WriteStartObject("driver");
         json.WriteString("name", "articlegen");
         json.WriteString("semanticVersion", version);
-        json.WriteString("informationUri", "https://github.com/articlegen/articlegen");
+        json.WriteString("informationUri", ReadmeUri);
         json.WriteStartArray("rules");
         foreach (DiagnosticDescriptor rule in rules)
         {
             json.WriteStartObject();
             json.WriteString("id", rule.Id);
-            json.WriteString("name", rule.Title.ToString(System.Globalization.CultureInfo.InvariantCulture).Replace(" ", string.Empty, StringComparison.Ordinal));
+            json.WriteString("name", PascalCase(rule.Title.ToString(CultureInfo.InvariantCulture)));
             json.WriteStartObject("shortDescription");
-            json.WriteString("text", rule.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("text", rule.Title.ToString(CultureInfo.InvariantCulture));
             json.WriteEndObject();
             json.WriteStartObject("fullDescription");
-            json.WriteString("text", rule.Description.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("text", rule.Description.ToString(CultureInfo.InvariantCulture));
             json.WriteEndObject();
             json.WriteString("helpUri", rule.HelpLinkUri);
             json.WriteStartObject("defaultConfiguration");
@@ -159,6 +207,22 @@ internal static class CheckOutput
         json.WriteEndObject();
         json.Flush();
         output.Write("\n"u8);
+    }
+
+    /// <summary>A rule's name in SARIF, from its title: <c>Missing or unreadable publication date</c> is <c>MissingOrUnreadablePublicationDate</c>.</summary>
+    public static string PascalCase(string title)
+    {
+        var name = new StringBuilder(title.Length);
+        foreach (string word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string letters = new(word.Where(char.IsLetterOrDigit).ToArray());
+            if (letters.Length > 0)
+            {
+                name.Append(char.ToUpperInvariant(letters[0])).Append(letters, 1, letters.Length - 1);
+            }
+        }
+
+        return name.ToString();
     }
 
     private static IEnumerable<DiagnosticView> All(IReadOnlyList<CheckedArticle> articles) =>

@@ -6,7 +6,7 @@ internal static class Severities
 {
     /// <summary>
     /// The diagnostic at another severity, as the compiler makes it when a config changes one (its own
-    /// <c>WithSeverity</c> is internal): same ID, message, place, title and help link.
+    /// <c>WithSeverity</c> is internal): same ID, message, place, title, help link and properties.
     /// </summary>
     public static Diagnostic With(Diagnostic diagnostic, DiagnosticSeverity severity)
     {
@@ -22,6 +22,7 @@ internal static class Severities
             title: descriptor.Title,
             description: descriptor.Description,
             helpLink: descriptor.HelpLinkUri,
-            location: diagnostic.Location);
+            location: diagnostic.Location,
+            properties: diagnostic.Properties);
     }
 }

@@ -8,10 +8,12 @@ namespace ArticleGen.Tool.Cli;
 /// <summary>
 /// The parsed command line of one command: its positional arguments, and its options by long name.
 /// Options are <c>--name value</c>, <c>--name=value</c> or a flag; short forms map to long names. <c>--</c> ends the options.
+/// A value option may be given more than once (<c>--exclude a --exclude b</c>): <see cref="Values"/> has them all,
+/// <see cref="Value"/> the last. A lone <c>-</c> is a positional argument (standard input).
 /// </summary>
 internal sealed class Arguments
 {
-    private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string?>> _options = new(StringComparer.Ordinal);
 
     private Arguments(List<string> positional) => Positional = positional;
 
@@ -75,7 +77,7 @@ internal sealed class Arguments
                     throw new UsageException($"option '--{name}' takes no value");
                 }
 
-                result._options[name] = null;
+                result.Add(name, null);
             }
             else if (valueOptions.Contains(name))
             {
@@ -84,7 +86,7 @@ internal sealed class Arguments
                     throw new UsageException($"option '--{name}' needs a value");
                 }
 
-                result._options[name] = inlineValue ?? args[++i];
+                result.Add(name, inlineValue ?? args[++i]);
             }
             else
             {
@@ -97,7 +99,26 @@ internal sealed class Arguments
 
     public bool Has(string name) => _options.ContainsKey(name);
 
-    public string? Value(string name) => _options.TryGetValue(name, out string? value) ? value : null;
+    /// <summary>The option's value; the last one where it was given more than once.</summary>
+    public string? Value(string name) => _options.TryGetValue(name, out List<string?>? values) ? values[values.Count - 1] : null;
+
+    /// <summary>Every value the option was given, in order.</summary>
+    public IReadOnlyList<string> Values(string name) =>
+        _options.TryGetValue(name, out List<string?>? values) ? values.OfType<string>().ToList() : [];
+
+    /// <summary>Comma-separated lists, from every time the option was given: <c>--only ART001,ART005 --only ART011</c>.</summary>
+    public IReadOnlyList<string> List(string name) =>
+        Values(name).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+
+    private void Add(string name, string? value)
+    {
+        if (!_options.TryGetValue(name, out List<string?>? values))
+        {
+            _options[name] = values = new List<string?>();
+        }
+
+        values.Add(value);
+    }
 
     /// <summary>The value of an option that must be one of <paramref name="allowed"/>, or <paramref name="fallback"/>.</summary>
     public string Choice(string name, string fallback, params string[] allowed)

@@ -1,30 +1,34 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using ArticleGen.Tool.Checking;
 using ArticleGen.Tool.Cli;
+using ArticleGen.Tool.Inputs;
 using Microsoft.CodeAnalysis;
 
 namespace ArticleGen.Tool.Commands;
 
-/// <summary><c>articlegen check PATH...</c>: what the analyzer would report, as a build prints it, or as JSON or SARIF.</summary>
+/// <summary><c>articlegen check PATH...</c>: what the analyzer would report, as a build prints it, or as JSON, SARIF or GitHub annotations.</summary>
 internal sealed class CheckCommand : ICommand
 {
     public string Name => "check";
 
-    public string Summary => "Report what the analyzer reports, as a build prints it (or as JSON or SARIF).";
+    public string Summary => "Report what the analyzer reports, as a build prints it (or as JSON, SARIF or GitHub annotations).";
 
     public string Help => $"""
         Usage: articlegen check PATH... [options]
 
         Reports what the ArticleGen analyzer reports for article files, in the form a build prints:
           path(line,col): warning ART005: message (help link)
-        PATH is a file, a folder (searched for *.txt, skipping bin, obj and hidden folders) or a glob (Articles/**/*.txt).
-        Severities come from dotnet_diagnostic.ARTnnn.severity in .globalconfig files, as in a build.
+        PATH is a file, a folder (searched for *.txt, skipping bin, obj and hidden folders), a glob (Articles/**/*.txt)
+        or - for standard input. Severities come from dotnet_diagnostic.ARTnnn.severity in .globalconfig files, as in a
+        build ('articlegen rules' shows them). Text output shortens a long quoted subject at a word boundary; JSON and
+        SARIF carry every message whole.
 
         Options:
-          --format FORMAT       text (default), json or sarif (SARIF 2.1.0).
+          --format FORMAT       text (default), json, sarif (SARIF 2.1.0) or github (workflow annotations).
           -o, --output FILE     Write the report to FILE instead of standard output.
           --warnaserror         Report warnings as errors.
           --fail-on LEVEL       Exit 1 when a diagnostic is at LEVEL or above: error, warning (default), info, or none.
@@ -34,7 +38,9 @@ internal sealed class CheckCommand : ICommand
         Examples:
           articlegen check Articles
           articlegen check "Articles/**/*.txt" --format sarif -o articles.sarif
-          articlegen check Articles/seed.txt --fail-on error
+          articlegen check Articles --only ART005,ART011 --exclude drafts
+          articlegen check - --stdin-name Articles/new.txt < draft.txt
+          articlegen check Articles --format github     # in a GitHub workflow step
 
         """;
 
@@ -45,25 +51,43 @@ internal sealed class CheckCommand : ICommand
             ["format", "output", "fail-on", .. CheckSettings.ValueOptions],
             ["warnaserror", .. CheckSettings.Flags],
             new Dictionary<string, string> { ["o"] = "output" });
-        string format = arguments.Choice("format", "text", "text", "json", "sarif");
+        string format = arguments.Choice("format", "text", "text", "json", "sarif", "github");
         string failOn = arguments.Choice("fail-on", "warning", "error", "warning", "info", "none");
-        IReadOnlyList<CheckedArticle> articles = CheckSettings.CheckPaths(arguments, arguments.Positional);
+        var clock = Stopwatch.StartNew();
+        IReadOnlyList<CheckedArticle> articles = CheckSettings.CheckPaths(arguments, arguments.Positional, console);
         if (arguments.Has("warnaserror"))
         {
             articles = articles.Select(a => a with { Diagnostics = a.Diagnostics.Select(WarningAsError).ToList() }).ToList();
         }
 
-        string? outputFile = arguments.Value("output");
-        console.Out.Flush();
-        if (outputFile is not null)
+        if (console.AtLeast(Verbosity.Detailed))
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputFile))!);
+            foreach (CheckedArticle article in articles)
+            {
+                console.Say(Verbosity.Detailed, $"checked {article.Path.DisplayPath}: {article.Diagnostics.Count} diagnostic{(article.Diagnostics.Count == 1 ? "" : "s")}");
+            }
         }
 
-        Stream stream = outputFile is null ? console.OutStream : File.Create(outputFile);
+        string? outputFile = arguments.Value("output");
+        console.Out.Flush();
+        Stream stream;
         try
         {
-            Write(stream, format, articles);
+            if (outputFile is not null)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputFile))!);
+            }
+
+            stream = outputFile is null ? console.OutStream : File.Create(outputFile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"'{outputFile}' could not be written: {Failures.Describe(e)}");
+        }
+
+        try
+        {
+            Write(stream, format, articles, outputFile is null && console.Color);
         }
         finally
         {
@@ -75,11 +99,12 @@ internal sealed class CheckCommand : ICommand
         }
 
         List<Diagnostic> all = articles.SelectMany(a => a.Diagnostics).ToList();
-        console.Messages.WriteLine(Totals(articles.Count, all));
+        console.Say(Verbosity.Minimal, Totals(articles.Count, all));
+        console.Say(Verbosity.Detailed, $"took {clock.Elapsed.TotalSeconds:0.00} s");
         return all.Any(d => AtOrAbove(d.Severity, failOn)) ? ExitCodes.Problems : ExitCodes.Success;
     }
 
-    private static void Write(Stream stream, string format, IReadOnlyList<CheckedArticle> articles)
+    private static void Write(Stream stream, string format, IReadOnlyList<CheckedArticle> articles, bool color)
     {
         switch (format)
         {
@@ -92,7 +117,14 @@ internal sealed class CheckCommand : ICommand
             default:
                 using (var writer = new StreamWriter(stream, leaveOpen: true) { NewLine = "\n" })
                 {
-                    CheckOutput.WriteText(writer, articles);
+                    if (format == "github")
+                    {
+                        CheckOutput.WriteGithub(writer, articles);
+                    }
+                    else
+                    {
+                        CheckOutput.WriteText(writer, articles, color);
+                    }
                 }
 
                 break;

@@ -48,7 +48,7 @@ internal sealed class ReportCommand : ICommand
             CheckSettings.Flags,
             new Dictionary<string, string> { ["o"] = "output" });
         string output = arguments.Value("output") ?? throw new UsageException("-o FILE is required: where to write the page");
-        IReadOnlyList<CheckedArticle> checkedFiles = CheckSettings.CheckPaths(arguments, arguments.Positional);
+        IReadOnlyList<CheckedArticle> checkedFiles = CheckSettings.CheckPaths(arguments, arguments.Positional, console);
         List<ArticleView> views = checkedFiles.AsParallel().AsOrdered().Select(ArticleView.From).ToList();
 
         string? folder = Path.GetDirectoryName(Path.GetFullPath(output));

@@ -17,6 +17,7 @@ internal sealed class ShowCommand : ICommand
 
         Prints the Article the generator makes of FILE: its C# name, headline, byline, publication date, dateline,
         paragraphs, photos, credits, copyright and word count, each with the lines it came from, then the diagnostics.
+        FILE may be - for standard input (--stdin-name PATH names it).
 
         Options:
           --json                Print JSON instead (the schema is in the README).
@@ -26,6 +27,7 @@ internal sealed class ShowCommand : ICommand
         Examples:
           articlegen show Articles/seed.txt
           articlegen show Articles/seed.txt --json
+          curl -s https://example.com/story.txt | articlegen show - --stdin-name Articles/story.txt
 
         """;
 
@@ -37,7 +39,7 @@ internal sealed class ShowCommand : ICommand
             throw new UsageException("show takes exactly one FILE");
         }
 
-        IReadOnlyList<CheckedArticle> checkedFiles = CheckSettings.CheckPaths(arguments, arguments.Positional);
+        IReadOnlyList<CheckedArticle> checkedFiles = CheckSettings.CheckPaths(arguments, arguments.Positional, console);
         if (checkedFiles.Count != 1)
         {
             throw new UsageException($"'{arguments.Positional[0]}' is {checkedFiles.Count} files; show takes one FILE");

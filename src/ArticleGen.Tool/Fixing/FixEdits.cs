@@ -20,6 +20,19 @@ internal static class FixEdits
         DiagnosticIds.MalformedDateline,
     };
 
+    /// <summary>
+    /// IDs whose fix runs only when <c>fix --only</c> names them, never in a plain <c>fix</c>: a deletion that rests on a
+    /// guess (text set aside from the article, ART012) is made only when asked for by ID. It takes effect for an ID
+    /// once that ID is in <see cref="Fixable"/> with its edit in <see cref="For"/>.
+    /// </summary>
+    public static readonly string[] OnlyWhenNamed = { DiagnosticIds.TextSetAside };
+
+    /// <summary>Whether <paramref name="id"/> has a fix that a plain <c>fix</c> leaves alone.</summary>
+    public static bool IsOnlyWhenNamed(string id) => Fixable.Contains(id) && OnlyWhenNamed.Contains(id);
+
+    /// <summary>The fixes a plain <c>fix</c> applies: <see cref="Fixable"/> but <see cref="OnlyWhenNamed"/>.</summary>
+    public static IReadOnlyList<string> ByDefault => Fixable.Where(id => !OnlyWhenNamed.Contains(id)).ToList();
+
     /// <returns>The changes that fix <paramref name="findings"/> (all of one ID) in <paramref name="text"/>; none where nothing needs them.</returns>
     public static IReadOnlyList<TextChange> For(string id, SourceText text, IReadOnlyList<Finding> findings) => id switch
     {

@@ -88,7 +88,7 @@ public class AnalyzerConfigurationTests
         Assert.Equal(
             string.Join("\n", new[]
             {
-                "ART003 /repo/shared/x.txt: No credits line or byline in '../shared/x.txt': there is no credits line such as (Reporting by ...; Editing by ...) and no By l\u2026",
+                "ART003 /repo/shared/x.txt: No credits line or byline in '../shared/x.txt': there is no credits line such as (Reporting by ...; Editing by ...) and no By line",
                 "ART009 /repo/web/Articles/x.txt: Article name 'X' is already taken by '../shared/x.txt'; this file's member gets a numeric suffix",
                 "ART010 /repo/shared/big.txt: Unreadable article file '../shared/big.txt': it is over the size cap of 200 bytes (ArticleGenMaxFileSize), so it is not parsed and no article is generated",
             }),

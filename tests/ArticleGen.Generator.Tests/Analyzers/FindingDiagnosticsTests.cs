@@ -68,10 +68,34 @@ public class FindingDiagnosticsTests
     public void Message_arguments_are_one_line(string subject, string expected) => Assert.Equal(expected, MessageArguments.OneLine(subject));
 
     [Fact]
-    public void Long_message_arguments_are_shortened()
+    public void One_line_arguments_are_never_cut() =>
+        Assert.Equal(new string('x', 500), MessageArguments.OneLine(new string('x', 500)));
+
+    [Theory]
+    [InlineData("Send a link to a friend", "Send a link to a friend")]
+    // 88 characters: "fourteen" would end at the 80th, leaving no room for the ellipsis, so the cut is after "thirteen".
+    [InlineData("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen", "one two three four five six seven eight nine ten eleven twelve thirteen\u2026")]
+    public void Long_subjects_are_shortened_at_a_word_boundary(string subject, string expected) =>
+        Assert.Equal(expected, MessageArguments.Shorten(subject));
+
+    [Fact]
+    public void A_word_that_crosses_the_limit_early_is_kept_whole()
     {
-        string shortened = MessageArguments.OneLine(new string('x', 500));
-        Assert.Equal(MessageArguments.MaxLength, shortened.Length);
-        Assert.EndsWith("\u2026", shortened);
+        string url = "<A HREF=\"http://www.investor.reuters.com/FullQuote.aspx?ticker=AYI.N&target=/stocks/quickinfo/fullquote\">";
+        Assert.Equal(url, MessageArguments.Shorten(url));
+        Assert.Equal(url + "\u2026", MessageArguments.Shorten(url + " Acuity Brands"));
+    }
+
+    [Fact]
+    public void The_message_shortens_the_subject_and_keeps_the_whole_message_in_a_property()
+    {
+        string marker = string.Join(" ", System.Linq.Enumerable.Repeat("Home News Sport Weather", 6));
+        var finding = new Finding("ART005", new SourceSpan(0, 3), marker, "navigation");
+
+        Diagnostic diagnostic = FindingDiagnostics.Create(finding, "x.txt", "/p", SourceText.From(Text))!;
+
+        Assert.Equal("Leftover navigation '" + MessageArguments.Shorten(marker) + "'", diagnostic.GetMessage());
+        Assert.EndsWith("Weather Home\u2026'", diagnostic.GetMessage());
+        Assert.Equal("Leftover navigation '" + marker + "'", diagnostic.Properties[FileDiagnostics.FullMessageKey]);
     }
 }

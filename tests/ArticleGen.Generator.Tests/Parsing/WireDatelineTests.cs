@@ -80,6 +80,41 @@ public class WireDatelineTests
 
     private static string Cut(string text, SourceSpan span) => text.Substring(span.Start, span.Length);
 
+    /// <summary>A title-case name and a parenthesis that names no agency, with no dash, is a sentence, not a dateline.</summary>
+    [Theory]
+    [InlineData("Mit Creative Commons (CC) lassen sich Werke freigeben.")]
+    [InlineData("T-distributed Stochastic Neighbor Embedding (t-SNE) is a statistical method.")]
+    [InlineData("Torre De Mariscos (Seafood Tower) arrives on ice.")]
+    [InlineData("Kathrin G\u00f6bel (Twitter) ist Redakteurin.")]
+    [InlineData("Berlin (jur) Die Kammer hat entschieden.")]
+    [InlineData("(Twitter) Hello there.")]
+    public void A_name_and_a_parenthesis_that_names_no_agency_is_no_dateline(string lede)
+    {
+        var findings = new List<Finding>();
+
+        Assert.Null(WireDateline.Read(lede, 0, lede.Length, findings));
+        Assert.Empty(findings);
+    }
+
+    /// <summary>Capitals, a known agency or a dash make it read as a dateline, whose slips are then reported.</summary>
+    [Theory]
+    [InlineData("Berlin (jur) - Die Kammer hat entschieden.", "BERLIN", "jur", "the place 'Berlin' is not in capitals")]
+    [InlineData("Berlin (dpa) Die Kammer hat entschieden.", "BERLIN", "dpa", "the place 'Berlin' is not in capitals")]
+    [InlineData("Paris (AFP) Le gouvernement a dit.", "PARIS", "AFP", "the place 'Paris' is not in capitals")]
+    [InlineData("Frankfurt (dpa-AFX) Die Aktie stieg.", "FRANKFURT", "dpa-AFX", "the place 'Frankfurt' is not in capitals")]
+    [InlineData("GENEVA (Xyz) Swiss voters rejected the plan.", "GENEVA", "Xyz", "the dash after the agency is missing")]
+    [InlineData("(Reuters) The storm hit.", "", "Reuters", "the dash after the agency is missing")]
+    public void Capitals_a_known_agency_or_a_dash_make_a_dateline(string lede, string location, string agency, string problem)
+    {
+        var findings = new List<Finding>();
+
+        WireDateline.Match? match = WireDateline.Read(lede, 0, lede.Length, findings);
+
+        Assert.NotNull(match);
+        Assert.Equal((location, agency), (match.Spec.Location, match.Spec.Agency));
+        Assert.Equal(problem, Assert.Single(findings).Detail);
+    }
+
     [Theory]
     [InlineData("Barclays, the UK's third-biggest bank, has seen annual pre-tax profits climb.")]
     [InlineData("Budget airline Ryanair has placed an order for 70 Boeing 737-800 planes.")]

@@ -93,7 +93,6 @@ public class NeverLoseTheArticleTests
     [Theory]
     [InlineData("We use cookies to give you the best experience on our website, and by continuing to browse you agree to it.", "cookie or consent banner")]
     [InlineData("Sign up for our newsletter to get the best of the city news in your inbox every morning of the week.", "sign-in or subscribe box")]
-    [InlineData("Copyright City News Media. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", "footer")]
     public void A_sentence_is_chrome_only_by_its_own_words(string sentence, string kind)
     {
         string page = $"Council approves new library\n\n{P1}\n\n{P2}\n\n{P3}\n\n{sentence}\n";
@@ -101,6 +100,18 @@ public class NeverLoseTheArticleTests
         ParseResult result = ArticleParser.Parse(page);
 
         Assert.Contains(Chrome(result), f => Covers(f, page, sentence) && f.Detail == kind);
+    }
+
+    [Fact]
+    public void A_legal_notice_after_the_article_is_its_copyright_not_a_paragraph()
+    {
+        const string notice = "Copyright City News Media. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.";
+        string page = $"Council approves new library\n\n{P1}\n\n{P2}\n\n{P3}\n\n{notice}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { P1, P2, P3 }, result.Article.Paragraphs);
+        Assert.Equal(notice, result.Article.Copyright);
     }
 
     [Theory]
@@ -118,7 +129,8 @@ public class NeverLoseTheArticleTests
     [Fact]
     public void Where_two_runs_of_prose_compete_the_parser_says_it_is_unsure()
     {
-        string page = $"Council approves new library\n\n{P1}\n\n{P2}\n\nMore from City News\n\nWarehouses to come down in spring\n\n{P4}\n\n{P3}\n";
+        string menu = string.Join("\n", new[] { "Home", "World", "Business", "Politics", "Sport", "Culture", "Travel", "Weather", "Video", "Audio", "Opinion", "Letters", "Obituaries", "Events", "Contact" }.Select(item => "  \u2022 " + item));
+        string page = $"Council approves new library\n\n{P1}\n\n{P2}\n\n{menu}\n\nWarehouses to come down in spring\n\n{P4}\n\n{P3}\n";
 
         ParseResult result = ArticleParser.Parse(page);
 

@@ -95,7 +95,7 @@ public static class WildCorpus
         }
 
         var flagged = new HashSet<int>();
-        foreach (Finding finding in findings.Where(f => f.Id == DiagnosticIds.LeftoverLayoutMarker))
+        foreach (Finding finding in findings.Where(f => f.Id is DiagnosticIds.LeftoverLayoutMarker or DiagnosticIds.TextSetAside))
         {
             for (int n = LineOf(finding.Span.Start); n <= LineOf(finding.Span.End); n++)
             {

@@ -22,13 +22,25 @@ public static class Articlegen
 
     public static ToolRun Process(string fileName, string workingDirectory, params string[] args) => Process(fileName, workingDirectory, args, []);
 
-    public static ToolRun Process(string fileName, string workingDirectory, string[] args, params (string Name, string Value)[] environment)
+    public static ToolRun Process(string fileName, string workingDirectory, string[] args, params (string Name, string Value)[] environment) =>
+        Process(fileName, workingDirectory, args, null, environment);
+
+    /// <summary>Runs the tool with <paramref name="input"/> as its standard input (UTF-8), as <c>articlegen check - &lt; file</c> does.</summary>
+    public static ToolRun RunWithInput(string workingDirectory, string input, params string[] args) =>
+        Process(DotnetHost, workingDirectory, [AssemblyPath, .. args], input, []);
+
+    /// <summary>Runs the tool with the given environment variables.</summary>
+    public static ToolRun RunWithEnvironment(string workingDirectory, (string Name, string Value)[] environment, params string[] args) =>
+        Process(DotnetHost, workingDirectory, [AssemblyPath, .. args], null, environment);
+
+    private static ToolRun Process(string fileName, string workingDirectory, string[] args, string? input, (string Name, string Value)[] environment)
     {
         var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
             UseShellExecute = false,
         };
         foreach (string arg in args)
@@ -44,6 +56,14 @@ public static class Articlegen
         }
 
         using Process process = System.Diagnostics.Process.Start(start)!;
+        if (input is not null)
+        {
+            using (var writer = new StreamWriter(process.StandardInput.BaseStream, new System.Text.UTF8Encoding(false)))
+            {
+                writer.Write(input);
+            }
+        }
+
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> errors = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))

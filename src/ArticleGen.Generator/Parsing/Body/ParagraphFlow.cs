@@ -19,7 +19,8 @@ internal static class ParagraphFlow
 
     private const int MaxCreditContinuationWords = 3;
 
-    public static List<Block> Split(PageMap page, int bodyStart)
+    /// <param name="oneParagraphALine">The text is not hard-wrapped: every line starts a paragraph (<see cref="PageMap.IsOneParagraphALine"/>).</param>
+    public static List<Block> Split(PageMap page, int bodyStart, bool oneParagraphALine)
     {
         string text = page.Text;
         List<Line> lines = page.Lines;
@@ -44,7 +45,7 @@ internal static class ParagraphFlow
             }
 
             bool starts = blankBefore || previous is null
-                || (creditOpen ? !IsCreditContinuation(text, lines, n, line) : (page.IsOneParagraphALine && !PageBlocks.CarriesOn(text, previous.Value, line)) || StartsParagraph(text, lines, n, line, previous.Value));
+                || (creditOpen ? !IsCreditContinuation(text, lines, n, line) : (oneParagraphALine && !PageBlocks.CarriesOn(text, previous.Value, line)) || StartsParagraph(text, lines, n, line, previous.Value));
             if (starts && blockStart >= 0)
             {
                 blocks.Add(new Block(blockStart, blockEnd));

@@ -19,153 +19,258 @@ internal static class WireDateline
     /// <param name="DateSpan">Where the inline date (<c>Feb 26</c>) is, or an empty span.</param>
     public sealed record Match(DatelineSpec Spec, SourceSpan Span, int BodyStart, SourceSpan DateSpan);
 
+    /// <summary>
+    /// News agencies whose name in the parenthesis makes a lede read as a dateline even where the place is not in
+    /// capitals and the dash is missing (<c>Moscow (Reuters) Members ...</c>). A parenthesis that names none of them
+    /// (<c>Kathrin Göbel (Twitter) ist ...</c>, <c>Mit Creative Commons (CC)</c>) needs capitals or a dash to be one.
+    /// Compared without case, on the name or its first part (<c>dpa-AFX</c>, <c>Reuters Health</c>).
+    /// </summary>
+    private static readonly string[] KnownAgencies =
+    {
+        "Reuters", "AP", "AFP", "dpa", "UPI", "Bloomberg", "ANSA", "EFE", "Xinhua", "KNA", "epd", "SID", "APA", "sda",
+        "CNN", "AAP", "PTI", "Kyodo", "Yonhap", "TASS", "Interfax", "ats", "Belga", "ANP", "PAP", "Lusa", "dapd", "ddp",
+    };
+
     public static Match? Read(string text, int start, int end, List<Finding> findings)
     {
-        int limit = System.Math.Min(end, start + MaxLength);
-        int placeEnd = ReadWords(text, start, limit, maxWords: 5);
-        string place = Text.Collapse(text, start, placeEnd);
-        string? region = null, date = null, agency = null, problem = null;
-        bool agencyUnclosed = false;
-        int agencyStart = -1, agencyEnd = -1;
-        SourceSpan dateSpan = default;
-        int i = placeEnd;
-
-        // ", Region" and ", Date" segments.
-        for (int segment = 0; segment < 2; segment++)
-        {
-            int comma = SkipInlineSpace(text, i, limit);
-            if (comma >= limit || text[comma] != ',')
-            {
-                break;
-            }
-
-            int segmentStart = Text.SkipSpace(text, comma + 1, limit);
-            int segmentEnd = ReadWords(text, segmentStart, limit, maxWords: 3);
-            string value = Text.Collapse(text, segmentStart, segmentEnd);
-            if (IsDate(value))
-            {
-                date = value;
-                dateSpan = SourceSpan.FromBounds(segmentStart, segmentEnd);
-            }
-            else if (region is null && date is null && IsCapitalizedWords(value))
-            {
-                region = value;
-            }
-            else
-            {
-                return null;
-            }
-
-            i = segmentEnd;
-        }
-
-        // "(Agency)", possibly left unclosed.
-        int paren = Text.SkipSpace(text, i, limit);
-        if (paren < limit && text[paren] == '(')
-        {
-            int nameStart = paren + 1;
-            int nameEnd = ReadWords(text, nameStart, limit, maxWords: 2);
-            if (nameEnd == nameStart || !char.IsLetter(text[nameStart]))
-            {
-                return null; // "Refresh (900 sec)": an agency's name starts with a letter
-            }
-
-            agency = Text.Collapse(text, nameStart, nameEnd);
-            agencyStart = nameStart;
-            agencyEnd = nameEnd;
-            if (nameEnd < limit && text[nameEnd] == ')')
-            {
-                i = nameEnd + 1;
-            }
-            else
-            {
-                problem = $"the agency parenthesis '({agency}' is not closed";
-                agencyUnclosed = true;
-                i = nameEnd;
-            }
-        }
-
-        if (place.Length == 0 && agency is null)
+        var cursor = new Cursor(text, start, System.Math.Min(end, start + MaxLength));
+        if (ReadHead(cursor) is not { } head || ReadDash(cursor, head) is not { } dash || !ReadsAsDateline(head, dash))
         {
             return null;
         }
 
-        // A place not in capitals is only a dateline where a date or an agency vouches for it.
-        if (place.Length > 0 && !Text.IsUpperCase(place))
-        {
-            if (!IsCapitalizedWords(place) || (date is null && agency is null))
-            {
-                return null;
-            }
-
-            problem ??= $"the place '{place}' is not in capitals";
-        }
-
-        int headEnd = i;
-        int dash = SkipInlineSpace(text, i, limit);
-        int dashEnd = DashEnd(text, dash, limit);
-        SourceSpan dashSpan = new(headEnd, 0), secondDash = new(headEnd, 0);
-        int datelineEnd;
-        if (dashEnd < 0)
-        {
-            if (agency is null || agencyUnclosed)
-            {
-                return null; // neither a dash nor a closed agency: an ordinary sentence
-            }
-
-            problem ??= "the dash after the agency is missing";
-            datelineEnd = i;
-        }
-        else
-        {
-            dashSpan = SourceSpan.FromBounds(dash, dashEnd);
-            int second = SkipInlineSpace(text, dashEnd, limit);
-            int secondEnd = DashEnd(text, second, limit);
-            if (secondEnd > 0)
-            {
-                // "(AP) - — The": one dash too many, as an editing slip leaves it; both belong to the dateline.
-                secondDash = SourceSpan.FromBounds(second, secondEnd);
-                problem ??= $"it has two dashes, '{text.Substring(dash, dashEnd - dash)}' and '{text.Substring(second, secondEnd - second)}'";
-            }
-
-            int lastDashEnd = secondEnd > 0 ? secondEnd : dashEnd;
-            if (dash == i && i > start)
-            {
-                problem ??= "a space is missing before the dash";
-            }
-            else if (lastDashEnd < end && !Text.IsSpace(text[lastDashEnd]))
-            {
-                problem ??= "a space is missing after the dash";
-            }
-
-            datelineEnd = lastDashEnd;
-        }
-
-        var span = SourceSpan.FromBounds(start, datelineEnd);
-        int bodyStart = Text.SkipSpace(text, datelineEnd, end);
+        var span = SourceSpan.FromBounds(start, dash.End);
+        int bodyStart = Text.SkipSpace(text, dash.End, end);
+        string? problem = Problem(cursor, head, dash, end);
         var spec = new DatelineSpec(
-            place.ToUpperInvariant(),
-            region,
-            date,
-            agency,
-            Text.Collapse(text, start, datelineEnd),
+            head.Place.ToUpperInvariant(),
+            head.Region,
+            head.Date,
+            head.Agency,
+            Text.Collapse(text, start, dash.End),
             Malformed: problem is not null);
         if (problem is not null)
         {
             var parts = new DatelineParts(
-                SourceSpan.FromBounds(start, placeEnd),
-                agencyStart < 0 ? new SourceSpan(headEnd, 0) : SourceSpan.FromBounds(agencyStart, agencyEnd),
-                agency is not null && !agencyUnclosed,
-                headEnd,
-                dashSpan,
-                secondDash,
+                SourceSpan.FromBounds(start, head.PlaceEnd),
+                head.Agency is null ? new SourceSpan(head.End, 0) : head.AgencySpan,
+                head.Agency is not null && head.AgencyClosed,
+                head.End,
+                dash.First,
+                dash.Second,
                 bodyStart,
                 BodyFollows: bodyStart < end);
             findings.Add(new Finding(DiagnosticIds.MalformedDateline, span, spec.Text, problem) { Dateline = parts });
         }
 
-        return new Match(spec, span, bodyStart, dateSpan);
+        return new Match(spec, span, bodyStart, head.DateSpan);
     }
+
+    /// <summary>The text being read, where the dateline may be, and how far it has been read.</summary>
+    private sealed class Cursor(string text, int start, int limit)
+    {
+        public string Text { get; } = text;
+
+        public int Start { get; } = start;
+
+        public int Limit { get; } = limit;
+
+        public int At { get; set; } = start;
+    }
+
+    /// <summary>What stands before the dash: <c>PLACE[, Region][, Date] [(Agency)]</c>.</summary>
+    private sealed class Head
+    {
+        public string Place { get; set; } = string.Empty;
+
+        public int PlaceEnd { get; set; }
+
+        public string? Region { get; set; }
+
+        public string? Date { get; set; }
+
+        public SourceSpan DateSpan { get; set; }
+
+        public string? Agency { get; set; }
+
+        public SourceSpan AgencySpan { get; set; }
+
+        public bool AgencyClosed { get; set; }
+
+        /// <summary>Where the head ends: after the <c>)</c>, the agency's name or the last segment.</summary>
+        public int End { get; set; }
+    }
+
+    /// <param name="First">The dash, or an empty span at the head's end where it is missing.</param>
+    /// <param name="Second">A second dash right after the first, or an empty span.</param>
+    /// <param name="End">Where the dateline ends: after the last dash, or at the head's end.</param>
+    private sealed record Dash(SourceSpan First, SourceSpan Second, int End)
+    {
+        public bool Missing => First.Length == 0;
+    }
+
+    /// <returns>The place, its segments and its agency, or null where the lede cannot open with a dateline.</returns>
+    private static Head? ReadHead(Cursor cursor)
+    {
+        var head = new Head();
+        head.PlaceEnd = cursor.At = ReadWords(cursor.Text, cursor.Start, cursor.Limit, maxWords: 5);
+        head.Place = Text.Collapse(cursor.Text, cursor.Start, head.PlaceEnd);
+        if (!ReadSegments(cursor, head) || !ReadAgency(cursor, head) || (head.Place.Length == 0 && head.Agency is null))
+        {
+            return null;
+        }
+
+        // A place not in capitals is only a dateline where a date or an agency vouches for it.
+        if (head.Place.Length > 0 && !Text.IsUpperCase(head.Place) && (!IsCapitalizedWords(head.Place) || (head.Date is null && head.Agency is null)))
+        {
+            return null;
+        }
+
+        head.End = cursor.At;
+        return head;
+    }
+
+    /// <summary>Reads the <c>, Region</c> and <c>, Date</c> segments after the place.</summary>
+    /// <returns>False where a segment is neither.</returns>
+    private static bool ReadSegments(Cursor cursor, Head head)
+    {
+        string text = cursor.Text;
+        for (int segment = 0; segment < 2; segment++)
+        {
+            int comma = SkipInlineSpace(text, cursor.At, cursor.Limit);
+            if (comma >= cursor.Limit || text[comma] != ',')
+            {
+                return true;
+            }
+
+            int segmentStart = Text.SkipSpace(text, comma + 1, cursor.Limit);
+            int segmentEnd = ReadWords(text, segmentStart, cursor.Limit, maxWords: 3);
+            string value = Text.Collapse(text, segmentStart, segmentEnd);
+            if (IsDate(value))
+            {
+                head.Date = value;
+                head.DateSpan = SourceSpan.FromBounds(segmentStart, segmentEnd);
+            }
+            else if (head.Region is null && head.Date is null && IsCapitalizedWords(value))
+            {
+                head.Region = value;
+            }
+            else
+            {
+                return false;
+            }
+
+            cursor.At = segmentEnd;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads <c>(Agency)</c>, possibly left unclosed, where a parenthesis follows.</summary>
+    /// <returns>False where the parenthesis holds no agency's name (<c>Refresh (900 sec)</c>).</returns>
+    private static bool ReadAgency(Cursor cursor, Head head)
+    {
+        string text = cursor.Text;
+        int paren = Text.SkipSpace(text, cursor.At, cursor.Limit);
+        if (paren >= cursor.Limit || text[paren] != '(')
+        {
+            return true;
+        }
+
+        int nameStart = paren + 1;
+        int nameEnd = ReadWords(text, nameStart, cursor.Limit, maxWords: 2);
+        if (nameEnd == nameStart || !char.IsLetter(text[nameStart]))
+        {
+            return false; // an agency's name starts with a letter
+        }
+
+        head.Agency = Text.Collapse(text, nameStart, nameEnd);
+        head.AgencySpan = SourceSpan.FromBounds(nameStart, nameEnd);
+        head.AgencyClosed = nameEnd < cursor.Limit && text[nameEnd] == ')';
+        cursor.At = head.AgencyClosed ? nameEnd + 1 : nameEnd;
+        return true;
+    }
+
+    /// <summary>Reads the dash after the head, and a second one right after it.</summary>
+    /// <returns>The dashes, or null where there is neither a dash nor a closed agency: an ordinary sentence.</returns>
+    private static Dash? ReadDash(Cursor cursor, Head head)
+    {
+        string text = cursor.Text;
+        int dash = SkipInlineSpace(text, head.End, cursor.Limit);
+        int dashEnd = DashEnd(text, dash, cursor.Limit);
+        if (dashEnd < 0)
+        {
+            return head.Agency is null || !head.AgencyClosed ? null : new Dash(new SourceSpan(head.End, 0), new SourceSpan(head.End, 0), head.End);
+        }
+
+        int second = SkipInlineSpace(text, dashEnd, cursor.Limit);
+        int secondEnd = DashEnd(text, second, cursor.Limit);
+        return secondEnd > 0
+            ? new Dash(SourceSpan.FromBounds(dash, dashEnd), SourceSpan.FromBounds(second, secondEnd), secondEnd)
+            : new Dash(SourceSpan.FromBounds(dash, dashEnd), new SourceSpan(head.End, 0), dashEnd);
+    }
+
+    /// <summary>
+    /// A lede reads as a dateline on the evidence of one: the place in capitals, a news agency's name in the
+    /// parenthesis, or a dash after it. A name and a parenthesis alone (<c>Kathrin Göbel (Twitter) ist</c>) are not.
+    /// </summary>
+    private static bool ReadsAsDateline(Head head, Dash dash) =>
+        !dash.Missing || (head.Place.Length > 0 && Text.IsUpperCase(head.Place)) || IsKnownAgency(head.Agency);
+
+    private static bool IsKnownAgency(string? agency)
+    {
+        if (agency is null)
+        {
+            return false;
+        }
+
+        int partEnd = agency.IndexOfAny(new[] { ' ', '-', '/' });
+        string name = partEnd > 0 ? agency.Substring(0, partEnd) : agency;
+        foreach (string known in KnownAgencies)
+        {
+            if (string.Equals(known, agency, System.StringComparison.OrdinalIgnoreCase) || string.Equals(known, name, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <returns>The first slip of wire style the dateline has, or null where it has none.</returns>
+    private static string? Problem(Cursor cursor, Head head, Dash dash, int end)
+    {
+        string text = cursor.Text;
+        if (head.Agency is not null && !head.AgencyClosed)
+        {
+            return $"the agency parenthesis '({head.Agency}' is not closed";
+        }
+
+        if (head.Place.Length > 0 && !Text.IsUpperCase(head.Place))
+        {
+            return $"the place '{head.Place}' is not in capitals";
+        }
+
+        if (dash.Missing)
+        {
+            return "the dash after the agency is missing";
+        }
+
+        if (dash.Second.Length > 0)
+        {
+            // "(AP) - — The": one dash too many, as an editing slip leaves it; both belong to the dateline.
+            return $"it has two dashes, '{Cut(text, dash.First)}' and '{Cut(text, dash.Second)}'";
+        }
+
+        if (dash.First.Start == head.End && head.End > cursor.Start)
+        {
+            return "a space is missing before the dash";
+        }
+
+        return dash.End < end && !Text.IsSpace(text[dash.End]) ? "a space is missing after the dash" : null;
+    }
+
+    private static string Cut(string text, SourceSpan span) => text.Substring(span.Start, span.Length);
 
     /// <summary>Reads up to <paramref name="maxWords"/> words (letters, digits, <c>. - ' &amp;</c>) separated by whitespace.</summary>
     private static int ReadWords(string text, int start, int limit, int maxWords)

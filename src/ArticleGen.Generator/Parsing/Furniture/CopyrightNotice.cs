@@ -35,6 +35,11 @@ internal static class CopyrightNotice
             return false;
         }
 
+        if (year < text.Length && char.IsLetter(text[year]))
+        {
+            return ReadsAsNotice(text, year); // "Copyright City News. All rights reserved."
+        }
+
         if (year < text.Length && text[year] == '\u00A9')
         {
             year = Text.SkipSpace(text, year + 1, text.Length);

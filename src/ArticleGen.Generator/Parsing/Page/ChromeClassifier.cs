@@ -57,7 +57,7 @@ internal static class ChromeClassifier
         ("no words", (b, _) => HasNoWords(b), BlockClass.Bad),
         ("menu item", (b, _) => IsMenuItem(b), BlockClass.Bad),
         ("chrome words", (b, _) => b.Phrase is not null && (!b.EndsSentence || b.Words <= Settings.ChromeWordsOnSentence), BlockClass.Bad),
-        ("chrome sentence", (b, _) => b.ChromeSentence is not null, BlockClass.Bad),
+        ("chrome prompt", (b, _) => b.ChromeSentence is ChromeKind.Consent or ChromeKind.Account or ChromeKind.Share, BlockClass.Bad),
         ("teaser", (b, _) => b.IsTeaser && b.Words < Settings.TeaserWords, BlockClass.Bad),
         ("repeated label", (b, _) => IsRepeatedLabel(b), BlockClass.Bad),
         ("prose", (b, level) => IsLong(b) && (b.IsUnspaced || b.FunctionShare >= level * Settings.ProseFunctionLevel), BlockClass.Good),
@@ -85,6 +85,7 @@ internal static class ChromeClassifier
         }
 
         MarkLinkLists(blocks, classes);
+        MarkComments(blocks, classes);
         KeepListsBetweenProse(blocks, classes);
 
         (int first, int last) = BestRun(blocks, classes, 0, blocks.Count);
@@ -105,7 +106,7 @@ internal static class ChromeClassifier
             return block.ChromeSentence is not null;
         }
 
-        if (block.InArticleList)
+        if (block.InArticleList || block.BesideArticle)
         {
             return false;
         }
@@ -116,7 +117,7 @@ internal static class ChromeClassifier
 
     /// <summary>What the article goes on past: everything but chrome that stops it, which a list, a table or a caption is not.</summary>
     private static bool StopsArticle(PageBlock block) =>
-        !block.InArticleList && (!block.HoldsSentence && (block.Phrase is not null || block.IsBracketed || IsRepeatedLabel(block) || block.IsTeaser)
+        block.InComments || !block.InArticleList && !block.IsArticleFurniture && (!block.HoldsSentence && (block.Phrase is not null || block.IsBracketed || IsRepeatedLabel(block) || block.IsTeaser)
         || block.ChromeSentence is not null);
 
     /// <summary>Chrome that stands inside an article and does not end it: an advertisement, a share bar, a gallery control.</summary>
@@ -124,12 +125,28 @@ internal static class ChromeClassifier
         !block.HoldsSentence && (block.IsBracketed || block.Phrase is ChromeKind.Advertising or ChromeKind.Share or ChromeKind.Gallery);
 
     /// <summary>
-    /// A heading no article runs across: the comments, the footer, a "Related stories" or "More from" list. Only as a
-    /// short heading: "Read more: ..." with a headline after it stands inside articles.
+    /// Context: what follows a comments heading ("Comments", "Leave a comment", "12 Comments") after the page's first
+    /// prose is the readers' comments, however much prose they hold: they neither extend the article nor compete with it.
+    /// A heading above all prose is a link to the comments, next to a byline.
     /// </summary>
-    private static bool IsBoundary(PageBlock block) =>
-        !block.HoldsSentence && block.Words <= Settings.MaxBoundaryWords
-        && block.Phrase is ChromeKind.Comments or ChromeKind.Footer or ChromeKind.Related;
+    private static void MarkComments(List<PageBlock> blocks, BlockClass[] classes)
+    {
+        bool prose = false, comments = false;
+        foreach ((PageBlock block, int b) in Indexed(blocks))
+        {
+            block.InComments = comments;
+            comments |= prose && block.Phrase == ChromeKind.Comments && !block.HoldsSentence && block.Words <= Settings.MaxCommentsHeadingWords;
+            prose |= classes[b] == BlockClass.Good;
+        }
+    }
+
+    private static IEnumerable<(PageBlock Block, int Index)> Indexed(List<PageBlock> blocks)
+    {
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            yield return (blocks[b], b);
+        }
+    }
 
     private static bool IsMenuItem(PageBlock block) =>
         block.IsBullet && !(block.Words >= Settings.BulletSentenceWords && block.EndsSentence);
@@ -189,7 +206,7 @@ internal static class ChromeClassifier
         int lastProse = -1;
         for (int b = 0; b < blocks.Count; b++)
         {
-            if (classes[b] != BlockClass.Good)
+            if (classes[b] != BlockClass.Good || blocks[b].IsTeaser || blocks[b].InComments)
             {
                 continue;
             }
@@ -288,7 +305,7 @@ internal static class ChromeClassifier
         bool found = false;
         for (int b = from; b < to; b++)
         {
-            if (current <= 0 || IsBoundary(blocks[b]))
+            if (current <= 0)
             {
                 current = 0;
                 first = b;
@@ -309,6 +326,7 @@ internal static class ChromeClassifier
 
     private static double Score(PageBlock block, BlockClass blockClass) => blockClass switch
     {
+        BlockClass.Good or BlockClass.NearGood when block.InComments => -Settings.MinChromeCost,
         BlockClass.Good => block.Characters,
         BlockClass.NearGood => block.Characters / 2.0,
         BlockClass.Short => -Math.Min(block.Characters, Settings.MinChromeCost) / 2.0,
@@ -325,9 +343,16 @@ internal static class ChromeClassifier
     {
         while (true)
         {
-            while (last + 1 < blocks.Count && !StopsArticle(blocks[last + 1]))
+            while (last + 1 < blocks.Count && !StopsArticle(blocks[last + 1]) && classes[last + 1] != BlockClass.Bad)
             {
                 last++;
+            }
+
+            int listEnd = ListAfter(blocks, classes, last);
+            if (listEnd > last)
+            {
+                last = listEnd;
+                continue;
             }
 
             int after = last + 1, inline = 0;
@@ -346,6 +371,33 @@ internal static class ChromeClassifier
         }
     }
 
+    /// <summary>
+    /// A list right after the article (menu items, link-like lines, numbers: a table), up to the next chrome or the end,
+    /// is the article's: returns its last block. A longer list, or one with more text after it, is not; it is marked
+    /// as standing beside the article, so that it is set aside rather than deleted.
+    /// </summary>
+    private static int ListAfter(List<PageBlock> blocks, BlockClass[] classes, int last)
+    {
+        int end = last;
+        while (end + 1 < blocks.Count && classes[end + 1] == BlockClass.Bad && !StopsArticle(blocks[end + 1]))
+        {
+            end++;
+        }
+
+        int items = end - last;
+        bool closed = end + 1 >= blocks.Count || StopsArticle(blocks[end + 1]);
+        if (items > 0 && items <= Settings.MaxListBetweenProse && closed)
+        {
+            return end;
+        }
+
+        for (int b = last + 1; b <= end; b++)
+        {
+            blocks[b].BesideArticle = true;
+        }
+
+        return last;
+    }
     /// <summary>
     /// Nothing after a copyright notice is the article: it closes the story, or the page. Only a notice that reads as
     /// one (<see cref="CopyrightNotice"/>: a year, or "All rights reserved") and comes after the article's prose.

@@ -36,7 +36,7 @@ internal sealed class PageBlock
     /// <summary>A w3m form field, button or image: <c>[Submit]</c>, <c>[                    ]</c>, <c>[image]</c>.</summary>
     public bool IsBracketed { get; init; }
 
-    /// <summary>A teaser of another article: cut off with an ellipsis.</summary>
+    /// <summary>A teaser of another article: cut off with an ellipsis, or mid-phrase (on a function word).</summary>
     public bool IsTeaser { get; init; }
 
     /// <summary>The same text stands elsewhere on the page (menus, galleries, a repeated headline).</summary>
@@ -44,6 +44,12 @@ internal sealed class PageBlock
 
     /// <summary>One of a run of title-like lines: a list of links to other pages.</summary>
     public bool InLinkList { get; set; }
+
+    /// <summary>One of a list right after the article that is too long, or has more text after it, to be the article's own.</summary>
+    public bool BesideArticle { get; set; }
+
+    /// <summary>After a comments heading that follows the page's first prose: a reader's comment.</summary>
+    public bool InComments { get; set; }
 
     /// <summary>One of a short list between two blocks of prose: the article's own list, table or subheads.</summary>
     public bool InArticleList { get; set; }
@@ -254,7 +260,8 @@ internal static class PageBlocks
             EndsSentence = lastChar is '.' or '!' or '?' or '"' or '\u201D' or '\u3002' or '\uFF01' or '\uFF1F' or '\u00BB' or ':' or ')',
             IsBullet = StartsWithBullet(text, lines[first]),
             IsBracketed = content.Length > 1 && content[0] == '[' && content.IndexOf(']') >= content.Length - 2,
-            IsTeaser = content.EndsWith("\u2026", StringComparison.Ordinal) || content.EndsWith("...", StringComparison.Ordinal),
+            IsTeaser = content.EndsWith("\u2026", StringComparison.Ordinal) || content.EndsWith("...", StringComparison.Ordinal)
+                || EndsOnFunctionWord(content, 0, content.Length),
             Phrase = ChromePhrases.Find(content, words),
             IsCopyright = copyright,
             IsArticleFurniture = copyright || CreditsLine.LooksLike(content) || PhotoCaption.IsCaption(content),

@@ -142,7 +142,10 @@ internal sealed class PageMap
     /// <summary>The block the headline line belongs to, as the classifier cut the page.</summary>
     public int HeadlineLastLine => _layout.Headline < 0 ? -1 : _layout.Blocks[_layout.Headline].LastLine;
 
-    /// <summary>The text is not hard-wrapped: each line is a paragraph of its own (an article copied from a browser).</summary>
+    /// <summary>
+    /// The text is not hard-wrapped: each line is a paragraph of its own (an article copied from a browser). Wire
+    /// pages are read by their own layouts, which wrap a paragraph's first line short.
+    /// </summary>
     public bool IsOneParagraphALine { get; }
 
     /// <summary>The first line of the article's body as the classifier found it.</summary>
