@@ -23,7 +23,7 @@ public sealed class SetAsideCodeFixProvider : SingleEditCodeFixProvider
     {
     }
 
-    private protected override IReadOnlyList<TextChange> Changes(SourceText text, Finding finding) => MarkerRemoval.SetAsideChanges(text, finding);
+    private protected override IReadOnlyList<TextChange> Changes(SourceText text, Finding finding) => MarkerRemoval.SetAsideChanges(text, new[] { finding });
 
     private protected override string Title(SourceText text, Finding finding, IReadOnlyList<TextChange> changes) =>
         "Remove text set aside '" + MessageArguments.OneLine(finding.Subject) + "'";

@@ -62,22 +62,37 @@ public class RuleSelectionTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(
-            "articlegen: warning: fix: ART003 has no fix, so it is left as it is; the fixes are for ART001, ART005, ART011\n1 of 1 file changed",
+            "articlegen: warning: fix: ART003 has no fix, so it is left as it is; the fixes are for ART001, ART005, ART011, ART012\n1 of 1 file changed",
             run.Errors.Trim());
         Assert.Equal(Samples.Dirty.Replace("Send a link to a friend\n", string.Empty), File.ReadAllText(path));
     }
 
     /// <summary>ART012 (text set aside from the article) is deleted only when asked for by ID: --only takes it, a plain fix never applies it.</summary>
     [Fact]
-    public void Fix_only_accepts_the_set_aside_rule()
+    public void Text_set_aside_is_deleted_only_by_fix_only_ART012()
     {
+        const string comment = "I have lived on the east side for twenty years and we have never had a library that was worth the walk, so this is good news.";
+        string page = string.Join("\n\n",
+            "Council approves new library",
+            "The city council voted on Monday to build a new library on the east side of town, ending a debate that had lasted for more than three years.",
+            "The library will open in 2021 and will hold more than fifty thousand books, the mayor said in a statement after the vote on Monday.",
+            "Council members said that the building would also house a community room and a small cafe for the people of the neighbourhood.",
+            "Comments",
+            comment) + "\n";
         using var folder = new TempFolder();
-        folder.File("geneva.txt", Samples.Clean);
+        string path = folder.File("library.txt", page);
 
-        ToolRun run = Articlegen.Run(folder.Path, "fix", "geneva.txt", "--only", "ART012");
+        ToolRun plain = Articlegen.Run(folder.Path, "fix", "library.txt");
 
-        Assert.Equal(0, run.ExitCode);
-        Assert.DoesNotContain("error", run.Errors);
+        Assert.Contains(comment, File.ReadAllText(path));
+        Assert.DoesNotContain("\nComments\n", File.ReadAllText(path));
+
+        ToolRun asked = Articlegen.Run(folder.Path, "fix", "library.txt", "--only", "ART012");
+
+        Assert.Equal(0, asked.ExitCode);
+        Assert.Equal("library.txt: fixed 1 ART012\n", asked.Output);
+        Assert.DoesNotContain(comment, File.ReadAllText(path));
+        Assert.EndsWith("people of the neighbourhood.\n", File.ReadAllText(path));
     }
 
     [Fact]

@@ -22,11 +22,11 @@ internal static class MarkerRemoval
         Removal(text, markers.Where(m => m.Id == DiagnosticIds.LeftoverLayoutMarker));
 
     /// <summary>
-    /// Removes the span of one run of text set aside (ART012), as a marker is removed. Only ever asked for one finding at
-    /// a time, by the user on that diagnostic: no fix of the whole file deletes text set aside.
+    /// Removes runs of text set aside (ART012) as markers are removed. Asked for only by the user: on one diagnostic in
+    /// the IDE, or by <c>articlegen fix --only ART012</c>; no fix of the whole file deletes text set aside.
     /// </summary>
-    public static IReadOnlyList<TextChange> SetAsideChanges(SourceText text, Finding setAside) =>
-        setAside.Id == DiagnosticIds.TextSetAside ? Removal(text, new[] { setAside }) : System.Array.Empty<TextChange>();
+    public static IReadOnlyList<TextChange> SetAsideChanges(SourceText text, IEnumerable<Finding> setAside) =>
+        Removal(text, setAside.Where(f => f.Id == DiagnosticIds.TextSetAside));
 
     private static IReadOnlyList<TextChange> Removal(SourceText text, IEnumerable<Finding> spans)
     {

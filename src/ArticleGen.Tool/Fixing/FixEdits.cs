@@ -16,6 +16,7 @@ internal static class FixEdits
     public static readonly string[] Fixable =
     {
         DiagnosticIds.LeftoverLayoutMarker,
+        DiagnosticIds.TextSetAside,
         DiagnosticIds.LeftoverMarkup,
         DiagnosticIds.MalformedDateline,
     };
@@ -37,6 +38,7 @@ internal static class FixEdits
     public static IReadOnlyList<TextChange> For(string id, SourceText text, IReadOnlyList<Finding> findings) => id switch
     {
         DiagnosticIds.LeftoverLayoutMarker => MarkerRemoval.Changes(text, findings),
+        DiagnosticIds.TextSetAside => MarkerRemoval.SetAsideChanges(text, findings),
         DiagnosticIds.LeftoverMarkup => findings.SelectMany(f => EntityDecoding.Changes(text, f)).ToList(),
         DiagnosticIds.MalformedDateline => findings.SelectMany(f => DatelineRepair.Changes(text, f)).ToList(),
         _ => [],
