@@ -40,6 +40,9 @@ internal static class Settings
     /// <summary>A chrome phrase on a block that ends a sentence counts only on a block this short.</summary>
     public const int ChromeWordsOnSentence = 4;
 
+    /// <summary>Outside the article, a block of fewer words than this that makes no sentence is a label: chrome.</summary>
+    public const int MaxLabelWords = 8;
+
     /// <summary>A teaser of another article is shorter than this.</summary>
     public const int TeaserWords = 40;
 

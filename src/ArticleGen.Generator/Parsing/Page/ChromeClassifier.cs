@@ -112,7 +112,7 @@ internal static class ChromeClassifier
         }
 
         return block.Phrase is not null || block.IsBracketed || HasNoWords(block) || IsRepeatedLabel(block) || block.InLinkList
-            || IsMenuItem(block) || block.IsCopyright || block.ChromeSentence is not null;
+            || IsMenuItem(block) || block.IsCopyright || block.ChromeSentence is not null || IsLabel(block);
     }
 
     /// <summary>What the article goes on past: everything but chrome that stops it, which a list, a table or a caption is not.</summary>
@@ -147,6 +147,9 @@ internal static class ChromeClassifier
             yield return (blocks[b], b);
         }
     }
+
+    /// <summary>A few words that make no sentence, standing alone outside the article: a label, a button, a field, a title.</summary>
+    private static bool IsLabel(PageBlock block) => block.Words < Settings.MaxLabelWords && !block.IsArticleFurniture;
 
     private static bool IsMenuItem(PageBlock block) =>
         block.IsBullet && !(block.Words >= Settings.BulletSentenceWords && block.EndsSentence);
