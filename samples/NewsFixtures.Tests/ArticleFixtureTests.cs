@@ -11,8 +11,11 @@ namespace NewsFixtures.Tests;
 /// </summary>
 public class ArticleFixtureTests
 {
-    /// <summary>Every article's name, for theories: names show up readably in the test explorer.</summary>
-    public static TheoryData<string> ArticleNames => new(Articles.All.Select(article => article.Name));
+    /// <summary>
+    /// Every curated article's name, for theories: names show up readably in the test explorer. The whole saved page is
+    /// not curated: it has no dateline, credits line or copyright notice of its own (see the test of it below).
+    /// </summary>
+    public static TheoryData<string> ArticleNames => new(Articles.All.Where(article => article != Articles.TeachersRallyPage).Select(article => article.Name));
 
     [Fact]
     public void The_moscow_article_has_its_dateline_date_and_credits()
@@ -89,5 +92,23 @@ public class ArticleFixtureTests
         Assert.Equal("GENEVA", article.Dateline?.Location);
         Assert.DoesNotContain(article.Paragraphs, p => p.Contains("[to top of second column]", StringComparison.Ordinal));
         Assert.Equal(4, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void The_whole_saved_page_gives_its_article_without_the_page_around_it()
+    {
+        // What a person reads on the page: its title, the reporter, "Published 11:34 PM EST Nov 19, 2019", and the
+        // story from "Indianapolis – Several thousand teachers" to the last quote, without the banner and the footer.
+        Article page = Articles.TeachersRallyPage;
+
+        Assert.Equal("Thousands of teachers pack Indiana Statehouse for protest", page.Headline);
+        Assert.StartsWith("Tom Davies", page.Byline, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2019, 11, 19), page.Published);
+        Assert.StartsWith("Indianapolis – Several thousand teachers wearing red surrounded the Indiana Statehouse", page.Paragraphs[0], StringComparison.Ordinal);
+        Assert.Equal("“They think they know better about education than us,” he said. “They don’t trust us to make important decisions about students whose names we know when we’re in the classroom.”", page.Paragraphs[^1]);
+        Assert.DoesNotContain("EUROPEAN UNION EXPERIENCE", page.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Learn More", page.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Terms of Service", page.Body, StringComparison.Ordinal);
+        Assert.Contains("Terms of Service Privacy Notice", Articles.Constants.TeachersRallyPage.Raw, StringComparison.Ordinal);
     }
 }

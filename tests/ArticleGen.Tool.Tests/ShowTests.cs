@@ -77,6 +77,65 @@ public class ShowTests
         Assert.Equal(1, article.GetProperty("diagnostics")[0].GetProperty("line").GetInt32());
     }
 
+    /// <summary>The README's whole page: menus above, an advert inside, related links below. Lines counted by eye.</summary>
+    internal const string WholePage = """
+        Skip to main content
+
+          • World
+          • Business
+          • Technology
+
+        Subscribe
+
+        Council approves new library for the east side
+
+        By Jane Doe, Staff Writer
+        Published March 5, 2019
+
+        The city council voted on Monday to build a new library on the east side of town, ending a debate that had lasted for more than three years.
+
+        The library will open in 2021 and will hold more than fifty thousand books, the mayor said in a statement after
+        the vote.
+
+        Advertisement
+
+        Council members said that the building would also house a community room and a small cafe for the people of the neighbourhood.
+
+        Related stories
+
+          • Mayor wins second term
+          • Budget passes after long night
+
+        © 2019 City News. All rights reserved.
+
+        """;
+
+    /// <summary>
+    /// The lines come from where the parser read each field, not from a search of its words: the byline's line is
+    /// line 11 although "Jane Doe" stands nowhere else, and the date is line 12, not wherever "2019" first stands
+    /// (line 28 has it too). The same with CRLF line ends and a BOM.
+    /// </summary>
+    [Theory]
+    [InlineData("\n", false)]
+    [InlineData("\r\n", true)]
+    public void Show_gives_the_lines_the_parser_read_each_field_from_on_a_whole_page(string newline, bool bom)
+    {
+        using var folder = new TempFolder();
+        string text = (bom ? "\uFEFF" : "") + WholePage.Replace("\n", newline);
+        File.WriteAllText(folder.Combine("library.txt"), text, new System.Text.UTF8Encoding(false));
+
+        ToolRun run = Articlegen.Run(folder.Path, "show", "library.txt");
+
+        Assert.Equal(0, run.ExitCode);
+        string[] lines = run.Output.Split('\n');
+        Assert.Contains("  headline   line 9       Council approves new library for the east side", lines);
+        Assert.Contains("  byline     line 11      Jane Doe", lines);
+        Assert.Contains("  published  line 12      2019-03-05", lines);
+        Assert.Contains("    1        line 14      The city council voted on Monday to build a new library on the east side of town, ending a debate that had lasted for more than three years.", lines);
+        Assert.Contains("    2        lines 16-17  The library will open in 2021 and will hold more than fifty thousand books, the mayor said in a statement after the vote.", lines);
+        Assert.Contains("    3        line 21      Council members said that the building would also house a community room and a small cafe for the people of the neighbourhood.", lines);
+    }
+
     [Fact]
     public void Show_takes_one_file()
     {

@@ -29,7 +29,7 @@ internal static class ArticleText
     {
         string text = Normalize(fileText);
         ParseResult result = ArticleParser.Parse(text, reading, cancellationToken);
-        if (ReferenceEquals(text, fileText) || result.Findings.IsEmpty)
+        if (ReferenceEquals(text, fileText))
         {
             return result;
         }
@@ -41,7 +41,7 @@ internal static class ArticleText
             findings[i] = result.Findings[i].WithOffsets(toFile);
         }
 
-        return result with { Findings = findings.ToEquatableArray() };
+        return result with { Findings = findings.ToEquatableArray(), Spans = result.Spans.WithOffsets(toFile) };
     }
 
     /// <summary>

@@ -40,29 +40,40 @@ internal static class ArticleParser
         bool hasCredits = false;
         string? copyright = null;
         WireDateline.Match? dateline = null;
+        var spans = new SpanRecorder();
         foreach (BodyBlock block in blocks)
         {
+            var blockSpan = SourceSpan.FromBounds(block.Block.Start, block.Block.End);
+            spans.Furniture.Add(blockSpan);
             switch (block.Kind)
             {
                 case BlockKind.Copyright:
                     copyright = block.Content;
+                    spans.Copyright = blockSpan;
                     break;
                 case BlockKind.Credits:
-                    credits = CreditsLine.Parse(block.Content, SourceSpan.FromBounds(block.Block.Start, block.Block.End), findings);
+                    credits = CreditsLine.Parse(block.Content, blockSpan, findings);
                     hasCredits = true;
+                    spans.Credits = blockSpan;
                     break;
                 case BlockKind.Caption when PhotoCaption.Read(block.Content) is { } photo:
                     if (!photos.Contains(photo))
                     {
                         photos.Add(photo); // a gallery repeats its captions: one photo each
+                        spans.Photos.Add(blockSpan);
                     }
 
                     break;
                 case BlockKind.Paragraph when paragraphs.Count == 0:
+                    spans.Furniture.RemoveAt(spans.Furniture.Count - 1);
                     dateline = ReadLede(page.Text, block.Block, paragraphs, findings);
+                    spans.Dateline = dateline?.Span;
+                    spans.AddParagraphIfRead(paragraphs, SourceSpan.FromBounds(dateline?.BodyStart ?? block.Block.Start, block.Block.End));
                     break;
                 default:
+                    spans.Furniture.RemoveAt(spans.Furniture.Count - 1);
                     paragraphs.Add(block.Content);
+                    spans.AddParagraphIfRead(paragraphs, blockSpan);
                     break;
             }
         }
@@ -88,7 +99,35 @@ internal static class ArticleParser
         findings.Sort();
         var chrome = new List<Finding>(page.Chrome.Count);
         page.Report(chrome);
-        return new ParseResult(article, MergeInOrder(chrome, findings));
+        return new ParseResult(article, MergeInOrder(chrome, findings)) { Spans = spans.ToFieldSpans(header).Map(page.ToFile) };
+    }
+
+    /// <summary>Where each field is read from, in the page's text, as the loop over the blocks reads them.</summary>
+    private sealed class SpanRecorder
+    {
+        public readonly List<SourceSpan> Paragraphs = new();
+        public readonly List<SourceSpan> Photos = new();
+        public readonly List<SourceSpan> Furniture = new();
+        public SourceSpan? Dateline, Credits, Copyright;
+
+        public void AddParagraphIfRead(List<string> paragraphs, SourceSpan span)
+        {
+            if (paragraphs.Count > Paragraphs.Count)
+            {
+                Paragraphs.Add(span);
+            }
+        }
+
+        public FieldSpans ToFieldSpans(ArticleHeader.Result header) => new(
+            header.HeadlineSpans.ToEquatableArray(),
+            header.Byline is null ? null : header.BylineSpan,
+            header.Published is null ? null : header.DateSpan,
+            Dateline,
+            Paragraphs.ToEquatableArray(),
+            Photos.ToEquatableArray(),
+            Credits,
+            Copyright,
+            Furniture.ToEquatableArray());
     }
 
     /// <summary>Most pages settle in one or two passes; a page that keeps shedding chrome stops here.</summary>

@@ -15,16 +15,19 @@ internal sealed class ReportCommand : ICommand
 {
     public string Name => "report";
 
-    public string Summary => "Write one self-contained HTML page: a summary, a sortable table, each text with its diagnostics.";
+    public string Summary => "Write one self-contained HTML page: a summary, a sortable table, a picture of each file line by line.";
 
     public string Help => $"""
         Usage: articlegen report PATH... -o FILE [options]
 
         Writes one HTML page, with no scripts, styles or fonts from anywhere else, that shows:
           - a summary: files, articles, diagnostics by ID, and the files without a date or a byline;
-          - a table of every article (name, headline, date, byline, word count, diagnostics by ID); click a header to sort;
-          - each article's text with every diagnostic span highlighted (chrome, malformed datelines and credits, markup),
-            beside the fields ArticleGen read.
+          - a table of every file (file name, headline, date, byline, word count, diagnostics by ID) that fits a
+            1,280 px window; click a header to sort;
+          - a picture of each file: a strip of its lines coloured by what the parser made of them (headline, byline
+            and date, article, chrome, text set aside, captions/credits/copyright), its text in the same colours with
+            every diagnostic span marked, and beside them the fields read and the diagnostics. A diagnostic, a field
+            or a run of the strip scrolls to its lines; each diagnostic ID links to its help page.
 
         Options:
           -o, --output FILE     The page to write, e.g. report.html (required).

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ArticleGen.Generator.Model;
+using ArticleGen.Generator.Parsing;
 using ArticleGen.Tool.Checking;
 using Microsoft.CodeAnalysis.Text;
 
@@ -25,58 +26,38 @@ internal sealed record ArticleView(
 {
     public IReadOnlyList<DiagnosticView> Diagnostics { get; } = Checked.Diagnostics.Select(DiagnosticView.From).ToList();
 
+    /// <summary>What the parser made of each line of the file, 0-based; empty where no article is generated.</summary>
+    public IReadOnlyList<LineKind> Lines { get; init; } = [];
+
+    /// <summary>The fields and the lines each came from, as the parser recorded them: nothing is searched for.</summary>
     public static ArticleView From(CheckedArticle file)
     {
-        if (file.Parse?.Article is not { } parsed)
+        if (file.Parse is not { Article: { } parsed } parse)
         {
             return new ArticleView(file, null, null, null, null, null, [], [], null, null);
         }
 
-        string text = file.Stored.Text;
-        SourceText lines = file.Text;
-        LineRange? At(TextSpan? span) => span is { } s ? LineRange.Of(lines, s) : null;
-
-        TextSpan? headline = SourceLocator.Find(text, parsed.Headline);
-        int afterHeadline = headline?.End ?? 0;
-        TextSpan? byline = SourceLocator.Find(text, parsed.Byline, afterHeadline);
-        TextSpan? dateline = SourceLocator.Find(text, parsed.Dateline?.Text, afterHeadline);
-
-        var paragraphs = new List<LineRange?>();
-        int at = dateline?.End ?? afterHeadline;
-        int bodyStart = -1;
-        foreach (string paragraph in parsed.Paragraphs)
-        {
-            TextSpan? found = SourceLocator.Find(text, paragraph, at);
-            paragraphs.Add(At(found));
-            if (found is { } f)
-            {
-                bodyStart = bodyStart < 0 ? f.Start : bodyStart;
-                at = f.End;
-            }
-        }
-
-        // The date line stands between the headline and the body; its year is the one string sure to be in it.
-        int dateEnd = dateline?.Start ?? (bodyStart < 0 ? text.Length : bodyStart);
-        TextSpan? published = parsed.Published is { } date
-            ? SourceLocator.Find(text.Substring(0, dateEnd), date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), afterHeadline)
-            : null;
-
-        var photos = parsed.Photos.Select(p => At(SourceLocator.Find(text, p.Caption + " " + p.Credit) ?? SourceLocator.Find(text, p.Caption))).ToList();
-        string? firstCredit = parsed.Credits is { } c ? c.Reporting.Concat(c.Writing).Concat(c.AdditionalReporting).Concat(c.Editing).FirstOrDefault() : null;
-        TextSpan? credits = SourceLocator.Find(text, firstCredit, at) ?? SourceLocator.Find(text, firstCredit);
-        TextSpan? copyright = SourceLocator.Find(text, parsed.Copyright);
+        SourceText text = file.Text;
+        FieldSpans spans = parse.Spans;
+        LineRange? At(SourceSpan? span) => span is { } s && s.End <= text.Length ? LineRange.Of(text, s) : null;
+        LineRange? headline = spans.Headline.IsEmpty
+            ? null
+            : At(SourceSpan.FromBounds(spans.Headline[0].Start, spans.Headline[spans.Headline.Count - 1].End));
 
         return new ArticleView(
             file,
             ToArticle(file, parsed),
-            At(headline),
-            At(byline),
-            At(published),
-            At(dateline),
-            paragraphs,
-            photos,
-            At(credits),
-            At(copyright));
+            headline,
+            At(spans.Byline),
+            At(spans.Published),
+            At(spans.Dateline),
+            spans.Paragraphs.Select(p => At(p)).ToList(),
+            spans.Photos.Select(p => At(p)).ToList(),
+            At(spans.Credits),
+            At(spans.Copyright))
+        {
+            Lines = LinePicture.Of(text, spans, parse.Findings),
+        };
     }
 
     /// <summary>The object the generated property returns, built from the same parse the generator emits.</summary>
@@ -96,10 +77,12 @@ internal sealed record ArticleView(
 /// <summary>Lines of the file, 1-based and inclusive, as an editor numbers them.</summary>
 internal readonly record struct LineRange(int Start, int End)
 {
-    public static LineRange Of(SourceText text, TextSpan span)
+    /// <summary>The lines a span touches; a span that ends at the start of a line does not reach that line.</summary>
+    public static LineRange Of(SourceText text, SourceSpan span)
     {
-        LinePositionSpan lines = text.Lines.GetLinePositionSpan(span);
-        return new LineRange(lines.Start.Line + 1, lines.End.Line + 1);
+        int start = text.Lines.GetLineFromPosition(span.Start).LineNumber;
+        int end = text.Lines.GetLineFromPosition(System.Math.Max(span.Start, span.End - 1)).LineNumber;
+        return new LineRange(start + 1, end + 1);
     }
 
     public override string ToString() => Start == End ? $"line {Start}" : $"lines {Start}-{End}";

@@ -32,7 +32,17 @@ internal static class ArticleHeader
 
     /// <param name="Lines">The lines the header took: they are neither body nor chrome.</param>
     /// <param name="IsWire">A wire page's header: the body runs from the date line to the end of the file.</param>
-    public sealed record Result(string Headline, string? Byline, PublicationDate? Published, int BodyStart, List<int> Lines, bool IsWire = false);
+    public sealed record Result(string Headline, string? Byline, PublicationDate? Published, int BodyStart, List<int> Lines, bool IsWire = false)
+    {
+        /// <summary>The headline's lines, one content span each.</summary>
+        public SourceSpan[] HeadlineSpans { get; init; } = Array.Empty<SourceSpan>();
+
+        /// <summary>The line the byline was read from.</summary>
+        public SourceSpan? BylineSpan { get; init; }
+
+        /// <summary>The bracketed date of a wire page, or the page's date line.</summary>
+        public SourceSpan? DateSpan { get; init; }
+    }
 
     public static Result Read(PageMap page, List<Finding> findings) =>
         ReadWireHeader(page, findings) ?? ReadPageHeader(page, findings);
@@ -63,7 +73,12 @@ internal static class ArticleHeader
 
                 var headline = taken.GetRange(0, taken.Count - 1);
                 headline.Remove(bylineLine);
-                return Finish(page, headline, byline, dateLine.Date, Text.SkipSpace(text, dateLine.Span.End, text.Length), taken, findings) with { IsWire = true };
+                return Finish(page, headline, byline, dateLine.Date, Text.SkipSpace(text, dateLine.Span.End, text.Length), taken, findings) with
+                {
+                    IsWire = true,
+                    BylineSpan = ContentSpan(lines, bylineLine),
+                    DateSpan = dateLine.Date is null ? null : dateLine.Span,
+                };
             }
 
             if (byline is null && Byline.ReadOpening(text, line) is { } name)
@@ -109,6 +124,7 @@ internal static class ArticleHeader
         }
 
         string? byline = null;
+        int bylineLine = -1;
         foreach (int n in SearchOrder(page, from, to, headline.Count > 0 ? headline[0] : from))
         {
             if (!taken.Contains(n) || n == dateLine)
@@ -117,6 +133,7 @@ internal static class ArticleHeader
                 if (byline is not null)
                 {
                     taken.Add(n);
+                    bylineLine = n;
                     break;
                 }
             }
@@ -126,6 +143,7 @@ internal static class ArticleHeader
         {
             byline = Byline.ReadOpening(text, lines[signed]);
             taken.Add(signed);
+            bylineLine = signed;
         }
 
         if (headline.Count == 0)
@@ -139,8 +157,15 @@ internal static class ArticleHeader
             findings.Add(new Finding(DiagnosticIds.MissingPublicationDate, SourceSpan.FromBounds(anchor.ContentStart, anchor.ContentEnd), "", "no date line such as [March 28, 2019] or 'Published March 28, 2019' stands near the headline"));
         }
 
-        return Finish(page, headline, byline, date?.Date, bodyStart, taken, findings);
+        return Finish(page, headline, byline, date?.Date, bodyStart, taken, findings) with
+        {
+            BylineSpan = byline is null ? null : ContentSpan(lines, bylineLine),
+            DateSpan = date is null ? null : ContentSpan(lines, dateLine),
+        };
     }
+
+    private static SourceSpan? ContentSpan(List<Line> lines, int n) =>
+        n < 0 ? null : SourceSpan.FromBounds(lines[n].ContentStart, lines[n].ContentEnd);
 
     /// <summary>The headline the classifier found; without one, the first block, if it is short enough to be one.</summary>
     private static List<int> HeadlineLines(PageMap page, out int bodyStart)
@@ -321,7 +346,10 @@ internal static class ArticleHeader
             findings.Add(new Finding(DiagnosticIds.MissingHeadline, new SourceSpan(at, 0), "", "no headline comes before the date line or the body"));
         }
 
-        return new Result(headline, byline, published, bodyStart, taken);
+        return new Result(headline, byline, published, bodyStart, taken)
+        {
+            HeadlineSpans = headlineLines.ConvertAll(n => SourceSpan.FromBounds(page.Lines[n].ContentStart, page.Lines[n].ContentEnd)).ToArray(),
+        };
     }
 
     private static string Join(string text, List<Line> lines, List<int> which)
