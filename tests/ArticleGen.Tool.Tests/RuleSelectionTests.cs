@@ -80,19 +80,19 @@ public class RuleSelectionTests
             "Comments",
             comment) + "\n";
         using var folder = new TempFolder();
-        string path = folder.File("library.txt", page);
+        string plainPath = folder.File("plain/library.txt", page);
+        string askedPath = folder.File("asked/library.txt", page);
 
-        ToolRun plain = Articlegen.Run(folder.Path, "fix", "library.txt");
+        ToolRun plain = Articlegen.Run(folder.Path, "fix", "plain/library.txt");
+        ToolRun asked = Articlegen.Run(folder.Path, "fix", "asked/library.txt", "--only", "ART012");
 
-        Assert.Contains(comment, File.ReadAllText(path));
-        Assert.DoesNotContain("\nComments\n", File.ReadAllText(path));
-
-        ToolRun asked = Articlegen.Run(folder.Path, "fix", "library.txt", "--only", "ART012");
-
+        Assert.Equal("plain/library.txt: fixed 1 ART005\n", plain.Output);
+        Assert.Contains(comment, File.ReadAllText(plainPath));
+        Assert.DoesNotContain("\nComments\n", File.ReadAllText(plainPath));
         Assert.Equal(0, asked.ExitCode);
-        Assert.Equal("library.txt: fixed 1 ART012\n", asked.Output);
-        Assert.DoesNotContain(comment, File.ReadAllText(path));
-        Assert.EndsWith("people of the neighbourhood.\n", File.ReadAllText(path));
+        Assert.Equal("asked/library.txt: fixed 1 ART012\n", asked.Output);
+        Assert.DoesNotContain(comment, File.ReadAllText(askedPath));
+        Assert.Contains("\nComments\n", File.ReadAllText(askedPath));
     }
 
     [Fact]

@@ -8,8 +8,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace ArticleGen.Tool.Fixing;
 
 /// <summary>
-/// Applies the fixes for the chosen IDs to one text until none is left to apply, re-parsing after each ID's edits so
-/// that every edit works on the spans the parser reports for the text as it is then. A second run changes nothing.
+/// Applies the fixes for the chosen IDs to one text, re-parsing after each ID's edits so that every edit works on the
+/// spans the parser reports for the text as it is then. Deletions (chrome, text set aside) come from the first reading
+/// only, as the IDE's whole-file fix makes them: a later reading of the text without its chrome may choose the article
+/// differently, and a deletion must not rest on a second guess. Rewrites (entities, datelines) go on until none is left.
 /// </summary>
 internal static class ArticleFixer
 {
@@ -26,6 +28,11 @@ internal static class ArticleFixer
             bool changed = false;
             foreach (string id in FixEdits.Fixable.Where(ids.Contains))
             {
+                if (pass > 0 && FixEdits.Deletes(id))
+                {
+                    continue;
+                }
+
                 List<Finding> findings = ArticleText.Parse(current.ToString()).Findings.Where(f => f.Id == id).ToList();
                 if (findings.Count == 0)
                 {

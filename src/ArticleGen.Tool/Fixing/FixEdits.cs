@@ -28,6 +28,9 @@ internal static class FixEdits
     /// </summary>
     public static readonly string[] OnlyWhenNamed = { DiagnosticIds.TextSetAside };
 
+    /// <summary>Whether the fix of <paramref name="id"/> deletes text (chrome, text set aside) rather than rewriting it.</summary>
+    public static bool Deletes(string id) => id is DiagnosticIds.LeftoverLayoutMarker or DiagnosticIds.TextSetAside;
+
     /// <summary>Whether <paramref name="id"/> has a fix that a plain <c>fix</c> leaves alone.</summary>
     public static bool IsOnlyWhenNamed(string id) => Fixable.Contains(id) && OnlyWhenNamed.Contains(id);
 
