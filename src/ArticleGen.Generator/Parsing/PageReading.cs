@@ -8,4 +8,10 @@ internal enum PageReading : byte
 
     /// <summary>The article alone: no page stage; only the layout markers and the wire readings apply.</summary>
     ArticleOnly,
+
+    /// <summary>
+    /// A wire page (<see cref="ArticleHeader.IsWirePage"/>), found by the parser itself: its header is read by its
+    /// bracketed date line and its body runs to the end, so the page stage is skipped, which is most of its cost.
+    /// </summary>
+    Wire,
 }

@@ -43,6 +43,9 @@ internal static class Settings
     /// <summary>A menu's item names a place in at most this many words; a longer list item is content.</summary>
     public const int MaxNavigationItemWords = 4;
 
+    /// <summary>A consent banner, newsletter, sign-in or share prompt is a sentence or two: at most this many words.</summary>
+    public const int MaxPromptWords = 60;
+
     /// <summary>A teaser of another article is shorter than this.</summary>
     public const int TeaserWords = 40;
 

@@ -47,22 +47,46 @@ internal static class ArticleHeader
     public static Result Read(PageMap page, List<Finding> findings) =>
         ReadWireHeader(page, findings) ?? ReadPageHeader(page, findings);
 
+    /// <summary>
+    /// A wire page: a bracketed date line (<see cref="PublicationDateLine"/>) closes its header within the first lines,
+    /// and its body runs to the end of the file. The page stage has nothing to find on it.
+    /// </summary>
+    public static bool IsWirePage(string text, List<Line> lines)
+    {
+        foreach (int n in FirstLines(lines))
+        {
+            if (PublicationDateLine.Read(text, lines[n].ContentStart) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The lines that are not blank among the first ones, where a wire header stands.</summary>
+    private static IEnumerable<int> FirstLines(List<Line> lines)
+    {
+        for (int n = 0, seen = 0; n < lines.Count && seen < MaxHeaderLines; n++)
+        {
+            if (!lines[n].IsBlank)
+            {
+                seen++;
+                yield return n;
+            }
+        }
+    }
+
     private static Result? ReadWireHeader(PageMap page, List<Finding> findings)
     {
         string text = page.Text;
         List<Line> lines = page.Lines;
         var taken = new List<int>();
         string? byline = null;
-        int bylineLine = -1, seen = 0;
-        for (int n = 0; n < lines.Count && seen < MaxHeaderLines; n++)
+        int bylineLine = -1;
+        foreach (int n in FirstLines(lines))
         {
             Line line = lines[n];
-            if (line.IsBlank)
-            {
-                continue;
-            }
-
-            seen++;
             taken.Add(n);
             if (PublicationDateLine.Read(text, line.ContentStart) is { } dateLine)
             {

@@ -117,14 +117,28 @@ internal static class ChromePhrases
         }),
     };
 
+    /// <summary>Every formula of <see cref="SentenceRules"/> holds one of these: a sentence without any is looked at no further.</summary>
+    internal static readonly string[] SentenceTriggers =
+    {
+        "cookie", "newsletter", "sign", "log in", "subscri", "account", "continu", "share", "follow", "teilen", "folgen",
+        "rights", "rechte", "droits", "derechos", "diritti", "terms of", "privacy", "datenschutz", "redistributed",
+        "melden", "registrieren",
+    };
+
     /// <returns>The kind of chrome a sentence is by its own words (<see cref="SentenceRules"/>), or null.</returns>
     public static ChromeKind? FindInSentence(string text)
     {
+        if (Array.TrueForAll(SentenceTriggers, trigger => text.IndexOf(trigger, StringComparison.OrdinalIgnoreCase) < 0))
+        {
+            return null; // most prose: a few scans instead of one per formula
+        }
+
+        text = text.ToLowerInvariant(); // the formulas are in lower case: ordinal search
         foreach ((_, ChromeKind kind, string[] formulas) in SentenceRules)
         {
             foreach (string formula in formulas)
             {
-                if (HoldsWord(text, formula, StringComparison.OrdinalIgnoreCase))
+                if (HoldsWord(text, formula, StringComparison.Ordinal))
                 {
                     return kind;
                 }

@@ -36,4 +36,51 @@ internal static class FunctionWords
     public const int MaxLength = 7;
 
     public static bool Contains(string word) => Words.Contains(word);
+
+    /// <summary>The words by length and lower-case first letter, so that a word in a text is looked up without a string.</summary>
+    private static readonly Dictionary<int, string[]> ByLengthAndFirst = Index();
+
+    /// <summary>Whether <paramref name="text"/>[<paramref name="start"/>, +<paramref name="length"/>) is a function word, ignoring case.</summary>
+    public static bool Contains(string text, int start, int length)
+    {
+        if (length > MaxLength || length == 0 || !ByLengthAndFirst.TryGetValue(Key(length, text[start]), out string[]? words))
+        {
+            return false;
+        }
+
+        foreach (string word in words)
+        {
+            if (string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Key(int length, char first) => (length << 16) | char.ToLowerInvariant(first);
+
+    private static Dictionary<int, string[]> Index()
+    {
+        var index = new Dictionary<int, List<string>>();
+        foreach (string word in Words)
+        {
+            int key = Key(word.Length, word[0]);
+            if (!index.TryGetValue(key, out List<string>? list))
+            {
+                index[key] = list = new List<string>();
+            }
+
+            list.Add(word);
+        }
+
+        var result = new Dictionary<int, string[]>();
+        foreach (KeyValuePair<int, List<string>> pair in index)
+        {
+            result[pair.Key] = pair.Value.ToArray();
+        }
+
+        return result;
+    }
 }

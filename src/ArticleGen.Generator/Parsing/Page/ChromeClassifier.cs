@@ -57,7 +57,7 @@ internal static class ChromeClassifier
         ("no words", (b, _) => HasNoWords(b), BlockClass.Bad),
         ("menu item", (b, _) => IsMenuItem(b), BlockClass.Bad),
         ("chrome words", (b, _) => b.Phrase is not null && (!b.EndsSentence || b.Words <= Settings.ChromeWordsOnSentence), BlockClass.Bad),
-        ("chrome prompt", (b, _) => b.ChromeSentence is ChromeKind.Consent or ChromeKind.Account or ChromeKind.Share, BlockClass.Bad),
+        ("chrome prompt", (b, _) => b.Words <= Settings.MaxPromptWords && b.ChromeSentence is ChromeKind.Consent or ChromeKind.Account or ChromeKind.Share, BlockClass.Bad),
         ("teaser", (b, _) => b.IsTeaser && b.Words < Settings.TeaserWords, BlockClass.Bad),
         ("repeated label", (b, _) => IsRepeatedLabel(b), BlockClass.Bad),
         ("prose", (b, level) => IsLong(b) && (b.IsUnspaced || b.FunctionShare >= level * Settings.ProseFunctionLevel), BlockClass.Good),
@@ -67,6 +67,11 @@ internal static class ChromeClassifier
 
     public static Layout Classify(string text, List<Line> lines, PageReading reading = PageReading.WholePage)
     {
+        if (reading == PageReading.Wire)
+        {
+            return new Layout(new List<PageBlock>(), Array.Empty<BlockClass>(), 0, -1, -1, default);
+        }
+
         List<PageBlock> blocks = PageBlocks.Split(text, lines);
         if (reading == PageReading.ArticleOnly)
         {
@@ -154,7 +159,7 @@ internal static class ChromeClassifier
     /// content, in a list that may well be the article's: it is set aside, never deleted.
     /// </summary>
     private static bool IsNavigationItem(PageBlock block) =>
-        block.Words <= Settings.MaxNavigationItemWords && !StartsWithQuantity(block.Content) && block.Content.IndexOf(": ", StringComparison.Ordinal) < 0;
+        block.Words - (block.IsBullet ? 1 : 0) <= Settings.MaxNavigationItemWords && !StartsWithQuantity(block.Content) && block.Content.IndexOf(": ", StringComparison.Ordinal) < 0;
 
     private static bool StartsWithQuantity(string content)
     {

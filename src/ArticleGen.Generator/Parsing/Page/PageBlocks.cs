@@ -76,7 +76,8 @@ internal sealed class PageBlock
         {
             if (!_chromeSentenceRead)
             {
-                _chromeSentence = ChromePhrases.FindInSentence(Content);
+                // Only a block long enough to hold a sentence can be a chrome sentence; most blocks are not asked.
+                _chromeSentence = Words >= Settings.SentenceWords || IsUnspaced ? ChromePhrases.FindInSentence(Content) : null;
                 _chromeSentenceRead = true;
             }
 
@@ -197,7 +198,7 @@ internal static class PageBlocks
         // "I" and "a" end too many titles ("Part I", "Plan A") to be told apart from a wrapped line.
         int length = end - wordStart;
         return length >= 2 && length <= FunctionWords.MaxLength && (wordStart == start || Text.IsSpace(text[wordStart - 1]))
-            && FunctionWords.Contains(text.Substring(wordStart, length));
+            && FunctionWords.Contains(text, wordStart, length);
     }
 
     private static bool StartsWithBullet(string text, Line line) =>
@@ -237,7 +238,7 @@ internal static class PageBlocks
                 {
                     words++;
                     // Function words are short: only those are looked up, so long words cost no string.
-                    function += end - start <= FunctionWords.MaxLength && FunctionWords.Contains(content.Substring(start, end - start)) ? 1 : 0;
+                    function += FunctionWords.Contains(content, start, end - start) ? 1 : 0;
                     capitalized += char.IsUpper(content[start]) || char.IsDigit(content[start]) ? 1 : 0;
                 }
 

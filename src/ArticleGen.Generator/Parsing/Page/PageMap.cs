@@ -68,7 +68,7 @@ internal sealed class PageMap
 
     private readonly PageReading _reading;
 
-    private PageMap(string original, string text, PageReading reading, PageMap? parent, RemovedSpans removed, List<ChromeBlock> found, List<Finding>? setAsideFound = null)
+    private PageMap(string original, string text, List<Line> lines, PageReading reading, PageMap? parent, RemovedSpans removed, List<ChromeBlock> found, List<Finding>? setAsideFound = null)
     {
         _reading = reading;
         _setAsideFound = setAsideFound ?? new List<Finding>();
@@ -78,7 +78,7 @@ internal sealed class PageMap
         _removed = removed;
         _found = found;
         Chrome = found;
-        Lines = TextLines.Split(text);
+        Lines = lines;
         _layout = ChromeClassifier.Classify(text, Lines, reading);
         Labels = new LineLabel[Lines.Count];
         Kinds = new ChromeKind[Lines.Count];
@@ -156,7 +156,14 @@ internal sealed class PageMap
     {
         List<ChromeBlock> markers = LayoutMarkers.Find(text, TextLines.Split(text));
         var removed = new RemovedSpans(markers.ConvertAll(m => m.Span));
-        return new PageMap(text, removed.Apply(text), reading, null, removed, markers);
+        string unmarked = removed.Apply(text);
+        List<Line> lines = TextLines.Split(unmarked);
+        if (reading == PageReading.WholePage && ArticleHeader.IsWirePage(unmarked, lines))
+        {
+            reading = PageReading.Wire;
+        }
+
+        return new PageMap(text, unmarked, lines, reading, null, removed, markers);
     }
 
     /// <summary>
@@ -169,7 +176,8 @@ internal sealed class PageMap
         // The text set aside stays in the file, but not in the next reading: without the chrome between them, the
         // article and the text beside it would run together, and the choice of the article would move.
         var removed = new RemovedSpans(_runs.ConvertAll(run => run.Span));
-        return new PageMap(Original, removed.Apply(Mask(_unsettled, _setAside)), _reading, this, removed, Chrome, _setAsideFound);
+        string text = removed.Apply(Mask(_unsettled, _setAside));
+        return new PageMap(Original, text, TextLines.Split(text), _reading, this, removed, Chrome, _setAsideFound);
     }
 
     /// <summary>
