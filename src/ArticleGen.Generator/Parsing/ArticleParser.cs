@@ -34,62 +34,19 @@ internal static class ArticleParser
         List<BodyBlock> blocks = BlockClassifier.Classify(page.Text, ParagraphFlow.Split(page, header.BodyStart, oneParagraphALine: page.IsOneParagraphALine && !header.IsWire));
         cancellationToken.ThrowIfCancellationRequested();
 
-        var paragraphs = new List<string>();
-        var photos = new List<PhotoSpec>();
-        CreditsSpec? credits = null;
-        bool hasCredits = false;
-        string? copyright = null;
-        WireDateline.Match? dateline = null;
-        var spans = new SpanRecorder();
-        foreach (BodyBlock block in blocks)
-        {
-            var blockSpan = SourceSpan.FromBounds(block.Block.Start, block.Block.End);
-            spans.Furniture.Add(blockSpan);
-            switch (block.Kind)
-            {
-                case BlockKind.Copyright:
-                    copyright = block.Content;
-                    spans.Copyright = blockSpan;
-                    break;
-                case BlockKind.Credits:
-                    credits = CreditsLine.Parse(block.Content, blockSpan, findings);
-                    hasCredits = true;
-                    spans.Credits = blockSpan;
-                    break;
-                case BlockKind.Caption when PhotoCaption.Read(block.Content) is { } photo:
-                    if (!photos.Contains(photo))
-                    {
-                        photos.Add(photo); // a gallery repeats its captions: one photo each
-                        spans.Photos.Add(blockSpan);
-                    }
-
-                    break;
-                case BlockKind.Paragraph when paragraphs.Count == 0:
-                    spans.Furniture.RemoveAt(spans.Furniture.Count - 1);
-                    dateline = ReadLede(page.Text, block.Block, paragraphs, findings);
-                    spans.Dateline = dateline?.Span;
-                    spans.AddParagraphIfRead(paragraphs, SourceSpan.FromBounds(dateline?.BodyStart ?? block.Block.Start, block.Block.End));
-                    break;
-                default:
-                    spans.Furniture.RemoveAt(spans.Furniture.Count - 1);
-                    paragraphs.Add(block.Content);
-                    spans.AddParagraphIfRead(paragraphs, blockSpan);
-                    break;
-            }
-        }
-
+        BodyFields body = ReadBody(page.Text, blocks, findings);
         LeftoverMarkup.Find(page.Text, 0, page.Text.Length, findings);
-        CheckCompleteness(page.Text, header, dateline, hasCredits, findings);
+        CheckCompleteness(page.Text, header, body.Dateline, body.HasCredits, findings);
 
         var article = new ParsedArticle(
             header.Headline,
             header.Byline,
             header.Published,
-            dateline?.Spec,
-            paragraphs.ToEquatableArray(),
-            photos.ToEquatableArray(),
-            credits,
-            copyright);
+            body.Dateline?.Spec,
+            body.Paragraphs.ToEquatableArray(),
+            body.Photos.ToEquatableArray(),
+            body.Credits,
+            body.Copyright);
         for (int f = 0; f < findings.Count; f++)
         {
             // Every offset a finding holds goes back to the file's; its span keeps a cut marker outside it at either end.
@@ -99,7 +56,64 @@ internal static class ArticleParser
         findings.Sort();
         var chrome = new List<Finding>(page.Chrome.Count);
         page.Report(chrome);
-        return new ParseResult(article, MergeInOrder(chrome, findings)) { Spans = spans.ToFieldSpans(header).Map(page.ToFile) };
+        return new ParseResult(article, MergeInOrder(chrome, findings)) { Spans = body.Spans.ToFieldSpans(header).Map(page.ToFile) };
+    }
+
+    /// <summary>What the body's blocks give: paragraphs, photos, credits, copyright, the lede's dateline, and where each is.</summary>
+    private sealed class BodyFields
+    {
+        public readonly List<string> Paragraphs = new();
+        public readonly List<PhotoSpec> Photos = new();
+        public readonly SpanRecorder Spans = new();
+        public CreditsSpec? Credits;
+        public bool HasCredits;
+        public string? Copyright;
+        public WireDateline.Match? Dateline;
+    }
+
+    /// <summary>Reads each block of the body by its kind.</summary>
+    private static BodyFields ReadBody(string text, List<BodyBlock> blocks, List<Finding> findings)
+    {
+        var body = new BodyFields();
+        SpanRecorder spans = body.Spans;
+        foreach (BodyBlock block in blocks)
+        {
+            var blockSpan = SourceSpan.FromBounds(block.Block.Start, block.Block.End);
+            spans.Furniture.Add(blockSpan);
+            switch (block.Kind)
+            {
+                case BlockKind.Copyright:
+                    body.Copyright = block.Content;
+                    spans.Copyright = blockSpan;
+                    break;
+                case BlockKind.Credits:
+                    body.Credits = CreditsLine.Parse(block.Content, blockSpan, findings);
+                    body.HasCredits = true;
+                    spans.Credits = blockSpan;
+                    break;
+                case BlockKind.Caption when PhotoCaption.Read(block.Content) is { } photo:
+                    if (!body.Photos.Contains(photo))
+                    {
+                        body.Photos.Add(photo); // a gallery repeats its captions: one photo each
+                        spans.Photos.Add(blockSpan);
+                    }
+
+                    break;
+                case BlockKind.Paragraph when body.Paragraphs.Count == 0:
+                    spans.Furniture.RemoveAt(spans.Furniture.Count - 1);
+                    body.Dateline = ReadLede(text, block.Block, body.Paragraphs, findings);
+                    spans.Dateline = body.Dateline?.Span;
+                    spans.AddParagraphIfRead(body.Paragraphs, SourceSpan.FromBounds(body.Dateline?.BodyStart ?? block.Block.Start, block.Block.End));
+                    break;
+                default:
+                    spans.Furniture.RemoveAt(spans.Furniture.Count - 1);
+                    body.Paragraphs.Add(block.Content);
+                    spans.AddParagraphIfRead(body.Paragraphs, blockSpan);
+                    break;
+            }
+        }
+
+        return body;
     }
 
     /// <summary>Where each field is read from, in the page's text, as the loop over the blocks reads them.</summary>

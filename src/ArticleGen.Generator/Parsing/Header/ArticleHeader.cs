@@ -117,55 +117,23 @@ internal static class ArticleHeader
 
     private static Result ReadPageHeader(PageMap page, List<Finding> findings)
     {
-        string text = page.Text;
         List<Line> lines = page.Lines;
         List<int> headline = HeadlineLines(page, out int bodyStart);
         var taken = new List<int>(headline);
         int from = headline.Count > 0 ? headline[headline.Count - 1] + 1 : 0;
         int to = AfterTextLines(page, Math.Max(from, page.BodyLine), BodyLinesSearched);
+        int headlineLine = headline.Count > 0 ? headline[0] : from;
 
-        // The date: the published one where the page shows an update too; next to the headline before anywhere else.
-        PublishedDate.Match? date = null;
-        int dateLine = -1;
-        foreach (int n in SearchOrder(page, from, to, headline.Count > 0 ? headline[0] : from))
-        {
-            if (PublishedDate.Read(text, lines[n]) is { } match && (date is null || (date.Value.IsUpdate && !match.IsUpdate))
-                && !PhotoCaption.EndsWithCredit(Text.Collapse(text, lines[n].ContentStart, lines[n].ContentEnd)))
-            {
-                date = match;
-                dateLine = n;
-            }
-        }
-
-        if (date is null && DateLine(page, headline.Count > 0 ? headline[0] : 0) is { } dated)
-        {
-            (date, dateLine) = (PublishedDate.Read(text, lines[dated]), dated);
-        }
-
+        (PublishedDate.Match? date, int dateLine) = FindDate(page, from, to, headlineLine, headline.Count > 0 ? headline[0] : 0);
         if (dateLine >= 0)
         {
             taken.Add(dateLine);
         }
 
-        string? byline = null;
-        int bylineLine = -1;
-        foreach (int n in SearchOrder(page, from, to, headline.Count > 0 ? headline[0] : from))
-        {
-            if (!taken.Contains(n) || n == dateLine)
-            {
-                byline = Byline.Read(text, lines[n], nameAlone: dateLine >= 0 && Math.Abs(NonBlankDistance(lines, n, dateLine)) <= 2);
-                if (byline is not null)
-                {
-                    taken.Add(n);
-                    bylineLine = n;
-                    break;
-                }
-            }
-        }
-
+        (string? byline, int bylineLine) = FindByline(page, from, to, headlineLine, dateLine, taken);
         if (byline is null && SignedLine(page, headline.Count > 0 ? headline[0] : 0, taken) is { } signed)
         {
-            byline = Byline.ReadOpening(text, lines[signed]);
+            byline = Byline.ReadOpening(page.Text, lines[signed]);
             taken.Add(signed);
             bylineLine = signed;
         }
@@ -186,6 +154,49 @@ internal static class ArticleHeader
             BylineSpan = byline is null ? null : ContentSpan(lines, bylineLine),
             DateSpan = date is null ? null : ContentSpan(lines, dateLine),
         };
+    }
+
+    /// <summary>The date: the published one where the page shows an update too; next to the headline before anywhere else.</summary>
+    private static (PublishedDate.Match? Date, int Line) FindDate(PageMap page, int from, int to, int headlineLine, int dateLineFrom)
+    {
+        string text = page.Text;
+        PublishedDate.Match? date = null;
+        int dateLine = -1;
+        foreach (int n in SearchOrder(page, from, to, headlineLine))
+        {
+            if (PublishedDate.Read(text, page.Lines[n]) is { } match && (date is null || (date.Value.IsUpdate && !match.IsUpdate))
+                && !PhotoCaption.EndsWithCredit(Text.Collapse(text, page.Lines[n].ContentStart, page.Lines[n].ContentEnd)))
+            {
+                date = match;
+                dateLine = n;
+            }
+        }
+
+        if (date is null && DateLine(page, dateLineFrom) is { } dated)
+        {
+            return (PublishedDate.Read(text, page.Lines[dated]), dated);
+        }
+
+        return (date, dateLine);
+    }
+
+    /// <summary>The byline around the headline: a name alone counts only right next to the date.</summary>
+    private static (string? Byline, int Line) FindByline(PageMap page, int from, int to, int headlineLine, int dateLine, List<int> taken)
+    {
+        foreach (int n in SearchOrder(page, from, to, headlineLine))
+        {
+            if (!taken.Contains(n) || n == dateLine)
+            {
+                string? byline = Byline.Read(page.Text, page.Lines[n], nameAlone: dateLine >= 0 && Math.Abs(NonBlankDistance(page.Lines, n, dateLine)) <= 2);
+                if (byline is not null)
+                {
+                    taken.Add(n);
+                    return (byline, n);
+                }
+            }
+        }
+
+        return (null, -1);
     }
 
     private static SourceSpan? ContentSpan(List<Line> lines, int n) =>
