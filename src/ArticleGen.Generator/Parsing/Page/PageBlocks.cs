@@ -208,6 +208,35 @@ internal static class PageBlocks
     private static PageBlock Describe(string text, List<Line> lines, int first, int last)
     {
         string content = Text.Collapse(text, lines[first].ContentStart, lines[last].ContentEnd);
+        (int words, int function, int characters, int capitalized, int unspaced) = Count(content);
+
+        char lastChar = content.Length > 0 ? content[content.Length - 1] : ' ';
+        bool copyright = CopyrightNotice.IsStart(content, 0);
+        return new PageBlock
+        {
+            FirstLine = first,
+            LastLine = last,
+            Content = content,
+            Words = words,
+            IsUnspaced = unspaced * 2 > characters,
+            Characters = characters,
+            FunctionShare = words == 0 ? 0 : (double)function / words,
+            EndsSentence = Punctuation.EndsSentence(lastChar),
+            IsBullet = StartsWithBullet(text, lines[first]),
+            IsBracketed = content.Length > 1 && content[0] == '[' && content.IndexOf(']') >= content.Length - 2,
+            IsTeaser = content.EndsWith("\u2026", StringComparison.Ordinal) || content.EndsWith("...", StringComparison.Ordinal)
+                || EndsOnFunctionWord(content, 0, content.Length),
+            Phrase = ChromePhrases.Find(content, words),
+            IsCopyright = copyright,
+            IsArticleFurniture = copyright || CreditsLine.LooksLike(content) || PhotoCaption.IsCaption(content),
+            IsTitleCase = words > 0 && capitalized * 3 >= words * 2,
+            EndsMidPhrase = lastChar == ',' || EndsOnFunctionWord(content, 0, content.Length),
+        };
+    }
+
+    /// <summary>The words of a block's collapsed text, its function words, letters and digits, capitalized words and letters of unspaced scripts.</summary>
+    private static (int Words, int Function, int Characters, int Capitalized, int Unspaced) Count(string content)
+    {
         int words = 0, function = 0, characters = 0, capitalized = 0, unspaced = 0;
         int wordStart = -1;
         for (int i = 0; i <= content.Length; i++)
@@ -246,28 +275,7 @@ internal static class PageBlocks
             }
         }
 
-        char lastChar = content.Length > 0 ? content[content.Length - 1] : ' ';
-        bool copyright = CopyrightNotice.IsStart(content, 0);
-        return new PageBlock
-        {
-            FirstLine = first,
-            LastLine = last,
-            Content = content,
-            Words = words,
-            IsUnspaced = unspaced * 2 > characters,
-            Characters = characters,
-            FunctionShare = words == 0 ? 0 : (double)function / words,
-            EndsSentence = Punctuation.EndsSentence(lastChar),
-            IsBullet = StartsWithBullet(text, lines[first]),
-            IsBracketed = content.Length > 1 && content[0] == '[' && content.IndexOf(']') >= content.Length - 2,
-            IsTeaser = content.EndsWith("\u2026", StringComparison.Ordinal) || content.EndsWith("...", StringComparison.Ordinal)
-                || EndsOnFunctionWord(content, 0, content.Length),
-            Phrase = ChromePhrases.Find(content, words),
-            IsCopyright = copyright,
-            IsArticleFurniture = copyright || CreditsLine.LooksLike(content) || PhotoCaption.IsCaption(content),
-            IsTitleCase = words > 0 && capitalized * 3 >= words * 2,
-            EndsMidPhrase = lastChar == ',' || EndsOnFunctionWord(content, 0, content.Length),
-        };
+        return (words, function, characters, capitalized, unspaced);
     }
 
     /// <summary>Chinese, Japanese and Korean: scripts written without spaces between words.</summary>

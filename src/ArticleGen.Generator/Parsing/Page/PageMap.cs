@@ -187,41 +187,8 @@ internal sealed class PageMap
     /// <returns>True where it found chrome that no earlier map had found.</returns>
     public bool Settle(int bodyStart, IReadOnlyCollection<int> headerLines, bool bodyToTheEnd)
     {
-        var fields = new List<ChromeBlock>();
-        foreach (int n in headerLines)
-        {
-            Labels[n] = LineLabel.HeaderField;
-            bool holdsBodyStart = Lines[n].Start < bodyStart && bodyStart < Lines[n].End;
-            if (Lines[n].End > bodyStart && !holdsBodyStart)
-            {
-                // A byline or date line under the headline is read, not body; it is masked without a report.
-                fields.Add(new ChromeBlock(SourceSpan.FromBounds(Lines[n].ContentStart, Lines[n].ContentEnd), ChromeKind.Other, ""));
-            }
-        }
-
-        for (int n = 0; n < Lines.Count; n++)
-        {
-            LineLabel label = Labels[n];
-            if (label is LineLabel.Blank or LineLabel.HeaderField)
-            {
-                continue;
-            }
-
-            if (Lines[n].End <= bodyStart)
-            {
-                Labels[n] = OutsideArticle(n);
-            }
-            else if (bodyToTheEnd)
-            {
-                Labels[n] = _chromeInsideArticle[n] ? LineLabel.Chrome : LineLabel.Body;
-            }
-            else if (n < BodyLine && label != LineLabel.Body)
-            {
-                // Between the header and the article the classifier found: a standfirst.
-                Labels[n] = _classes[n] != ChromeClassifier.BlockClass.Bad && Kinds[n] == ChromeKind.Other ? LineLabel.Body : OutsideArticle(n);
-            }
-        }
-
+        List<ChromeBlock> fields = HeaderFields(bodyStart, headerLines);
+        LabelOutsideTheArticle(bodyStart, bodyToTheEnd);
         _runs = Runs(LineLabel.Chrome);
         _setAside = Runs(LineLabel.SetAside);
         foreach (ChromeBlock run in _setAside)
@@ -248,6 +215,50 @@ internal sealed class PageMap
         chrome.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         Chrome = chrome;
         return true;
+    }
+
+    /// <summary>The header's lines are neither body nor chrome; a byline or date line under the headline is masked without a report.</summary>
+    private List<ChromeBlock> HeaderFields(int bodyStart, IReadOnlyCollection<int> headerLines)
+    {
+        var fields = new List<ChromeBlock>();
+        foreach (int n in headerLines)
+        {
+            Labels[n] = LineLabel.HeaderField;
+            bool holdsBodyStart = Lines[n].Start < bodyStart && bodyStart < Lines[n].End;
+            if (Lines[n].End > bodyStart && !holdsBodyStart)
+            {
+                fields.Add(new ChromeBlock(SourceSpan.FromBounds(Lines[n].ContentStart, Lines[n].ContentEnd), ChromeKind.Other, ""));
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>Above the body, and between the header and the article, what is not a standfirst is chrome or set aside.</summary>
+    private void LabelOutsideTheArticle(int bodyStart, bool bodyToTheEnd)
+    {
+        for (int n = 0; n < Lines.Count; n++)
+        {
+            LineLabel label = Labels[n];
+            if (label is LineLabel.Blank or LineLabel.HeaderField)
+            {
+                continue;
+            }
+
+            if (Lines[n].End <= bodyStart)
+            {
+                Labels[n] = OutsideArticle(n);
+            }
+            else if (bodyToTheEnd)
+            {
+                Labels[n] = _chromeInsideArticle[n] ? LineLabel.Chrome : LineLabel.Body;
+            }
+            else if (n < BodyLine && label != LineLabel.Body)
+            {
+                // Between the header and the article the classifier found: a standfirst.
+                Labels[n] = _classes[n] != ChromeClassifier.BlockClass.Bad && Kinds[n] == ChromeKind.Other ? LineLabel.Body : OutsideArticle(n);
+            }
+        }
     }
 
     /// <summary>
