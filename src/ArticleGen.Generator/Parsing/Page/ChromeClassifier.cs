@@ -158,18 +158,19 @@ internal static class ChromeClassifier
     /// article), a quantity ("200 g Zucker") or a key and its value ("Kategorie: Erste Versuche") is the page's
     /// content, in a list that may well be the article's: it is set aside, never deleted.
     /// </summary>
-    private static bool IsNavigationItem(PageBlock block) =>
-        block.Words - (block.IsBullet ? 1 : 0) <= Settings.MaxNavigationItemWords && !StartsWithQuantity(block.Content) && block.Content.IndexOf(": ", StringComparison.Ordinal) < 0;
-
-    private static bool StartsWithQuantity(string content)
+    private static bool IsNavigationItem(PageBlock block)
     {
-        int i = 0;
-        while (i < content.Length && !char.IsLetterOrDigit(content[i]))
+        int first = 0;
+        while (first < block.Content.Length && !char.IsLetterOrDigit(block.Content[first]))
         {
-            i++; // a bullet
+            first++; // a bullet
         }
 
-        return i < content.Length && char.IsDigit(content[i]) && content.IndexOf(' ', i) > 0;
+        // "200 g Zucker" is a quantity; "verschließbare Bodenluke" a thing described: neither names a place to go.
+        bool quantity = first < block.Content.Length && char.IsDigit(block.Content[first]) && block.Content.IndexOf(' ', first) > 0;
+        bool lowerCase = first < block.Content.Length && char.IsLower(block.Content[first]);
+        return block.Words - (block.IsBullet ? 1 : 0) <= Settings.MaxNavigationItemWords && !quantity && !lowerCase
+            && block.Content.IndexOf(": ", StringComparison.Ordinal) < 0;
     }
 
     private static bool IsMenuItem(PageBlock block) =>
