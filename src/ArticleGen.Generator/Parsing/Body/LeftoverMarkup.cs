@@ -28,17 +28,6 @@ internal static class LeftoverMarkup
 
     private static readonly string[] BareTags = { "br", "hr", "p" };
 
-    /// <summary>
-    /// Element names that make an escaped tag markup (<c>&amp;lt;span&amp;gt;</c>). Written in lower case only: an
-    /// escaped <c>&amp;lt;ENDO&amp;gt;</c> or <c>&amp;lt;I&amp;gt;</c> is a ticker symbol, as it is unescaped.
-    /// </summary>
-    private static readonly string[] ElementNames =
-    {
-        "a", "abbr", "b", "big", "blockquote", "br", "center", "cite", "code", "div", "em", "figcaption", "figure", "font",
-        "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "iframe", "img", "li", "ol", "p", "pre", "script", "small", "span",
-        "strike", "strong", "style", "sub", "sup", "table", "td", "th", "tr", "u", "ul",
-    };
-
     /// <summary>An entity opens with '&amp;' (or lost it and ends with ';'); a tag opens with '&lt;'.</summary>
     private static readonly char[] Triggers = { '&', ';', '<' };
 
@@ -321,7 +310,7 @@ internal static class LeftoverMarkup
         if (i < end && text[i] == '>')
         {
             // </A> closes a tag; <br>, <hr/> and <p> are markup; <ENDO> and <I> are ticker symbols.
-            bool markup = closing || IsOneOf(name, BareTags, StringComparison.OrdinalIgnoreCase) || (escaped && IsOneOf(name, ElementNames, StringComparison.Ordinal));
+            bool markup = closing || IsOneOf(name, BareTags, StringComparison.OrdinalIgnoreCase) || (escaped && HtmlElements.IsElementName(name));
             return markup ? i + 1 : -1;
         }
 

@@ -19,18 +19,6 @@ internal static class WireDateline
     /// <param name="DateSpan">Where the inline date (<c>Feb 26</c>) is, or an empty span.</param>
     public sealed record Match(DatelineSpec Spec, SourceSpan Span, int BodyStart, SourceSpan DateSpan);
 
-    /// <summary>
-    /// News agencies whose name in the parenthesis makes a lede read as a dateline even where the place is not in
-    /// capitals and the dash is missing (<c>Moscow (Reuters) Members ...</c>). A parenthesis that names none of them
-    /// (<c>Kathrin Göbel (Twitter) ist ...</c>, <c>Mit Creative Commons (CC)</c>) needs capitals or a dash to be one.
-    /// Compared without case, on the name or its first part (<c>dpa-AFX</c>, <c>Reuters Health</c>).
-    /// </summary>
-    private static readonly string[] KnownAgencies =
-    {
-        "Reuters", "AP", "AFP", "dpa", "UPI", "Bloomberg", "ANSA", "EFE", "Xinhua", "KNA", "epd", "SID", "APA", "sda",
-        "CNN", "AAP", "PTI", "Kyodo", "Yonhap", "TASS", "Interfax", "ats", "Belga", "ANP", "PAP", "Lusa", "dapd", "ddp",
-    };
-
     public static Match? Read(string text, int start, int end, List<Finding> findings)
     {
         var cursor = new Cursor(text, start, System.Math.Min(end, start + MaxLength));
@@ -215,27 +203,8 @@ internal static class WireDateline
     /// parenthesis, or a dash after it. A name and a parenthesis alone (<c>Kathrin Göbel (Twitter) ist</c>) are not.
     /// </summary>
     private static bool ReadsAsDateline(Head head, Dash dash) =>
-        !dash.Missing || (head.Place.Length > 0 && Text.IsUpperCase(head.Place)) || IsKnownAgency(head.Agency);
+        !dash.Missing || (head.Place.Length > 0 && Text.IsUpperCase(head.Place)) || NewsAgencies.IsKnown(head.Agency);
 
-    private static bool IsKnownAgency(string? agency)
-    {
-        if (agency is null)
-        {
-            return false;
-        }
-
-        int partEnd = agency.IndexOfAny(new[] { ' ', '-', '/' });
-        string name = partEnd > 0 ? agency.Substring(0, partEnd) : agency;
-        foreach (string known in KnownAgencies)
-        {
-            if (string.Equals(known, agency, System.StringComparison.OrdinalIgnoreCase) || string.Equals(known, name, System.StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <returns>The first slip of wire style the dateline has, or null where it has none.</returns>
     private static string? Problem(Cursor cursor, Head head, Dash dash, int end)
