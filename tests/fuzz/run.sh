@@ -20,7 +20,7 @@ seeds="$work/seeds"
 findings="$work/findings"
 regressions="$repo/tests/ArticleGen.Generator.Tests/Fuzz/Regressions"
 corpus="$repo/tests/ArticleGen.Generator.Tests/Corpus"
-timeout_ms=5000
+timeout_ms="${TIMEOUT_MS:-5000}"   # per input; TIMEOUT_MS=2000 tests/fuzz/run.sh 30 for a tighter hang check
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
@@ -66,6 +66,11 @@ for f in "$corpus"/seed/articles/*.txt "$corpus"/synth/articles/*.txt; do
   head -c 1100 "$f" | head -n -1 > "$seeds/head-$name.txt"
   tail -c 700 "$f" | tail -n +2 > "$seeds/tail-$name.txt"
   if [ "$(wc -c < "$f")" -le 1000 ]; then cp "$f" "$seeds/full-$name.txt"; fi
+done
+# Whole pages for the page stage: the first ~3 KB (chrome, headline) and for long pages the last ~2.5 KB (comments,
+# footer) of saved pages and articles from the wild and snippet corpora, kept in tests/fuzz/seeds/.
+for f in "$fuzz_dir"/seeds/*.txt; do
+  [ -f "$f" ] && cp "$f" "$seeds/page-$(basename "$f")"
 done
 # Regression files that still break the contract cannot be seeds (AFL++ refuses a crashing seed), nor can large ones
 # (they slow every cycle down); the replay test covers both.

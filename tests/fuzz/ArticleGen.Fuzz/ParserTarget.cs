@@ -62,24 +62,84 @@ internal static class ParserTarget
         }
     }
 
-    /// <summary>Parses <paramref name="text"/> twice and checks the contract.</summary>
+    /// <summary>How a file's text can be read: as a whole saved page (the page stage runs) or as the article alone.</summary>
+    private static readonly PageReading[] PageReadings = { PageReading.WholePage, PageReading.ArticleOnly };
+
+    /// <summary>Parses <paramref name="text"/> in each <see cref="PageReading"/> and checks the contract on each.</summary>
     public static void CheckText(string text, string readingName)
     {
-        ParseResult first = Parse(text, readingName);
+        foreach (PageReading page in PageReadings)
+        {
+            CheckText(text, page, $"{readingName}/{page}");
+        }
+    }
+
+    /// <summary>
+    /// Parses <paramref name="text"/> twice in one <see cref="PageReading"/> and checks the contract; then cuts the
+    /// ART005 spans out of it, as a fix of the layout markers would, and checks the contract on that text too.
+    /// </summary>
+    public static void CheckText(string text, PageReading page, string readingName)
+    {
+        ParseResult first = Parse(text, page, readingName);
         CheckResult(text, first, readingName);
 
-        ParseResult second = Parse(text, readingName);
+        ParseResult second = Parse(text, page, readingName);
         if (!first.Equals(second))
         {
             throw new ParserContractViolation($"[{readingName}] two parses of the same text differ");
         }
+
+        string? fixedText = WithoutMarkers(text, first);
+        if (fixedText is not null)
+        {
+            string fixedName = readingName + "/ART005-cut";
+            CheckResult(fixedText, Parse(fixedText, page, fixedName), fixedName);
+        }
     }
 
-    private static ParseResult Parse(string text, string readingName)
+    /// <summary>
+    /// The text with every ART005 span cut out (overlapping spans merged), or null when there is none. Only the spans
+    /// themselves go: the code fix's line and space handling (ArticleGen.CodeFixes, MarkerRemoval) takes more, but the
+    /// parser must survive any cut, and this one needs no Roslyn.
+    /// </summary>
+    public static string? WithoutMarkers(string text, ParseResult result)
+    {
+        var spans = new List<SourceSpan>();
+        foreach (Finding finding in result.Findings)
+        {
+            if (finding.Id == DiagnosticIds.LeftoverLayoutMarker && finding.Span.Length > 0)
+            {
+                spans.Add(finding.Span);
+            }
+        }
+
+        if (spans.Count == 0)
+        {
+            return null;
+        }
+
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var kept = new StringBuilder(text.Length);
+        int at = 0;
+        foreach (SourceSpan span in spans)
+        {
+            if (span.Start > at)
+            {
+                kept.Append(text, at, span.Start - at);
+            }
+
+            at = Math.Max(at, span.End);
+        }
+
+        kept.Append(text, at, text.Length - at);
+        return kept.ToString();
+    }
+
+    private static ParseResult Parse(string text, PageReading page, string readingName)
     {
         try
         {
-            return ArticleParser.Parse(text, CancellationToken.None);
+            return ArticleParser.Parse(text, page, CancellationToken.None);
         }
         catch (Exception ex)
         {
@@ -123,7 +183,14 @@ internal static class ParserTarget
             }
 
             SourceSpan span = finding!.Span;
-            if (span.Start < 0 || span.Length < 0 || span.Start > text.Length || span.Length > text.Length - span.Start)
+            // The page stage's own findings, named so: ART005 (chrome, layout markers) and ART012 (text set aside).
+            if ((finding.Id == DiagnosticIds.LeftoverLayoutMarker || finding.Id == DiagnosticIds.TextSetAside)
+                && !Inside(span, text))
+            {
+                Fail(readingName, $"page-stage finding {i} ({finding.Id}) has span [{span.Start}, {span.End}) outside the text of length {text.Length}");
+            }
+
+            if (!Inside(span, text))
             {
                 Fail(readingName, $"finding {i} ({finding.Id}) has span [{span.Start}, {span.Start}+{span.Length}) outside the text of length {text.Length}");
             }
@@ -141,6 +208,9 @@ internal static class ParserTarget
             previousStart = span.Start;
         }
     }
+
+    private static bool Inside(SourceSpan span, string text) =>
+        span.Start >= 0 && span.Length >= 0 && span.Start <= text.Length && span.Length <= text.Length - span.Start;
 
     private static void Fail(string readingName, string what) =>
         throw new ParserContractViolation($"[{readingName}] {what}");

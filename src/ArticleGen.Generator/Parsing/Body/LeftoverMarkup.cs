@@ -321,6 +321,11 @@ internal static class LeftoverMarkup
     private static int AttributesEnd(string text, int open, int i, int end)
     {
         int limit = Math.Min(end, open + MaxTagLength);
+        if (i >= limit)
+        {
+            return -1; // the spaces after the name already ran past the longest tag (masked chrome is spaces)
+        }
+
         int close = text.IndexOf('>', i, limit - i);
         if (close < 0)
         {
