@@ -21,6 +21,32 @@ internal static class FileHealth
             return false;
         }
 
+        (int nulAt, int controls, int replacementAt, int surrogateAt) = Scan(text);
+        if (nulAt >= 0 || controls > text.Length * BinaryControlShare)
+        {
+            int at = nulAt >= 0 ? nulAt : 0;
+            findings.Add(new Finding(DiagnosticIds.UnreadableArticleFile, new SourceSpan(at, 1), "", "the file looks binary, not like text"));
+            return false;
+        }
+
+        if (replacementAt >= 0)
+        {
+            findings.Add(new Finding(DiagnosticIds.UnreadableArticleFile, new SourceSpan(replacementAt, 1), "\uFFFD", "the text holds replacement characters from bytes that are not valid UTF-8"));
+            return false;
+        }
+
+        if (surrogateAt >= 0)
+        {
+            findings.Add(new Finding(DiagnosticIds.UnreadableArticleFile, new SourceSpan(surrogateAt, 1), "", "the text holds an unpaired surrogate, so it is not valid Unicode"));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Where the first NUL, replacement character and unpaired surrogate are, and how many control characters there are.</summary>
+    private static (int NulAt, int Controls, int ReplacementAt, int SurrogateAt) Scan(string text)
+    {
         int nulAt = -1, controls = 0, replacementAt = -1, surrogateAt = -1;
         for (int i = 0; i < text.Length; i++)
         {
@@ -57,25 +83,6 @@ internal static class FileHealth
             }
         }
 
-        if (nulAt >= 0 || controls > text.Length * BinaryControlShare)
-        {
-            int at = nulAt >= 0 ? nulAt : 0;
-            findings.Add(new Finding(DiagnosticIds.UnreadableArticleFile, new SourceSpan(at, 1), "", "the file looks binary, not like text"));
-            return false;
-        }
-
-        if (replacementAt >= 0)
-        {
-            findings.Add(new Finding(DiagnosticIds.UnreadableArticleFile, new SourceSpan(replacementAt, 1), "\uFFFD", "the text holds replacement characters from bytes that are not valid UTF-8"));
-            return false;
-        }
-
-        if (surrogateAt >= 0)
-        {
-            findings.Add(new Finding(DiagnosticIds.UnreadableArticleFile, new SourceSpan(surrogateAt, 1), "", "the text holds an unpaired surrogate, so it is not valid Unicode"));
-            return false;
-        }
-
-        return true;
+        return (nulAt, controls, replacementAt, surrogateAt);
     }
 }
