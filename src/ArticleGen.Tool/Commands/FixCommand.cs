@@ -26,11 +26,14 @@ internal sealed class FixCommand : ICommand
 
         Applies the IDE's code fixes to article files, in place:
           ART005  removes leftover page chrome and layout markers (and the blank lines they leave)
-          ART011  decodes HTML entities (&amp; &#39; quot;); tags are left for you to judge
+          ART011  decodes HTML entities (&amp;amp; &#39; quot;) to the character they stand for; escaped tags go
           ART001  repairs malformed datelines in wire style (MOSCOW (Reuters) - ...)
-        Only what a fix names is changed. A file is written only when its text changes, in its own encoding, byte
-        order mark and line endings. Running fix twice changes nothing the second time. As dotnet format does, a rule
-        whose severity is none (dotnet_diagnostic.ARTnnn.severity in a .globalconfig) is not fixed in that file.
+          ART012  removes text set aside from the article (comments, teasers, another story): only with --only ART012
+        Only what a fix names is changed, and no fix deletes a sentence of prose that is not chrome by its own words.
+        Chrome is removed as the page's reading finds it; where text was set aside, it stays, and a second run may
+        read the page anew and find more chrome. A file is written only when its text changes, in its own encoding,
+        byte order mark and line endings. As dotnet format does, a rule whose severity is none
+        (dotnet_diagnostic.ARTnnn.severity in a .globalconfig) is not fixed in that file.
         {(FixEdits.Fixable.Any(FixEdits.IsOnlyWhenNamed) ? $"Fixes made only when --only names them: {string.Join(", ", FixEdits.Fixable.Where(FixEdits.IsOnlyWhenNamed))}.\n" : "")}
         Options:
           --only IDS            Apply only these rules' fixes, e.g. --only ART005,ART011 (repeatable). A rule named
