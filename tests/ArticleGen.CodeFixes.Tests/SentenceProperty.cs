@@ -20,12 +20,12 @@ namespace ArticleGen.CodeFixes.Tests;
 public class SentenceProperty(Xunit.Abstractions.ITestOutputHelper output)
 {
     /// <summary>
-    /// What the plain form still finds, per folder: none in the wire pages; on real pages, menus and link lists that a
-    /// paragraph-level reading joins into one "sentence" (the parser reads them line by line), and notices that no
-    /// chrome rule names yet ("Ars may earn compensation on sales from links on this site."). A ratchet: the figure may
-    /// only go down. The test prints every one.
+    /// What the plain form still finds, per folder: none in the wire pages; on real pages, sign-up forms ("Sign up for
+    /// CityLab Daily: [ ] Sign Up Loading..."), menus with bullets this reading does not split on (○, ■), copyright
+    /// lines without "rights reserved", and a few short lines that may be teasers or the article's ("Feasting may look
+    /// a little different this year."). A ratchet: the figure may only go down. The test prints every one.
     /// </summary>
-    private static readonly Dictionary<string, int> Ceiling = new() { ["seed"] = 0, ["synth"] = 0, ["wild"] = 70, ["snippets"] = 291 };
+    private static readonly Dictionary<string, int> Ceiling = new() { ["seed"] = 0, ["synth"] = 0, ["wild"] = 2, ["snippets"] = 25 };
 
     private static readonly Regex SentenceEnd = new(@"(?<=[.!?][""”“»']?)\s", RegexOptions.Compiled);
 
@@ -57,12 +57,21 @@ public class SentenceProperty(Xunit.Abstractions.ITestOutputHelper output)
         Assert.True(deleted.Count <= Ceiling[folder], $"{deleted.Count} sentences deleted in {folder} (at most {Ceiling[folder]}): " + string.Join(" | ", deleted.Take(10)));
     }
 
-    /// <summary>Full sentences of eight words or more in a removed run, read paragraph by paragraph, that no chrome rule names.</summary>
+    /// <summary>
+    /// Full sentences of eight words or more in a removed run, read block by block as a page shows them (a blank line
+    /// or a list item starts one). A block that a chrome rule names (a consent banner of three sentences) is chrome by
+    /// its own words as a whole.
+    /// </summary>
     private static IEnumerable<string> Sentences(string removed)
     {
-        foreach (string paragraph in Regex.Split(removed, @"\n\s*\n"))
+        foreach (string paragraph in Regex.Split(removed, @"\n\s*\n|\n(?=\s*[*•·□☆▪►›+-]\s)"))
         {
             string flat = Regex.Replace(paragraph, @"\s+", " ").Trim();
+            if (ChromePhrases.FindInSentence(flat) is not null)
+            {
+                continue;
+            }
+
             foreach (string part in SentenceEnd.Split(flat))
             {
                 string sentence = part.Trim();
