@@ -137,19 +137,12 @@ internal static class ChromeClassifier
     private static void MarkComments(List<PageBlock> blocks, BlockClass[] classes)
     {
         bool prose = false, comments = false;
-        foreach ((PageBlock block, int b) in Indexed(blocks))
+        for (int b = 0; b < blocks.Count; b++)
         {
+            PageBlock block = blocks[b];
             block.InComments = comments;
             comments |= prose && block.Phrase == ChromeKind.Comments && !block.HoldsSentence && block.Words <= Settings.MaxCommentsHeadingWords;
             prose |= classes[b] == BlockClass.Good;
-        }
-    }
-
-    private static IEnumerable<(PageBlock Block, int Index)> Indexed(List<PageBlock> blocks)
-    {
-        for (int b = 0; b < blocks.Count; b++)
-        {
-            yield return (blocks[b], b);
         }
     }
 

@@ -28,7 +28,7 @@ internal static class SetAsideText
             words += lineWords;
             char end = text[line.ContentEnd - 1];
             teasers += end == '\u2026' || (end == '.' && line.ContentLength > 3 && text[line.ContentEnd - 2] == '.' && text[line.ContentEnd - 3] == '.') ? 1 : 0;
-            sentences += end is '.' or '!' or '?' or '"' or '\u201D' or '\u3002' ? lineWords : 0;
+            sentences += Punctuation.EndsSentence(end) ? lineWords : 0;
         }
 
         string what = kindBefore == ChromeKind.Comments ? "comments"
