@@ -271,7 +271,7 @@ internal static class ArticleHeader
         {
             Line line = page.Lines[n];
             if (line.IsBlank || line.ContentLength > MaxLabelledDateLine
-                || PublishedDate.Read(page.Text, line) is not { } date || !(line.ContentLength <= MaxBareDateLine || SaysPublished(page.Text, line)))
+                || !(line.ContentLength <= MaxBareDateLine || SaysPublished(page.Text, line)) || PublishedDate.Read(page.Text, line) is not { } date)
             {
                 continue;
             }

@@ -43,7 +43,7 @@ internal static class PublishedDate
     /// <returns>The first date in [start, end), or null.</returns>
     public static Match? Read(string text, int start, int end)
     {
-        if (end - start > MaxLineLength)
+        if (end - start > MaxLineLength || !HoldsYear(text, start, end))
         {
             return null;
         }
@@ -58,6 +58,21 @@ internal static class PublishedDate
         }
 
         return null;
+    }
+
+    /// <summary>Every form read here has a year, four digits or more: a line without them is not tokenized.</summary>
+    private static bool HoldsYear(string text, int start, int end)
+    {
+        for (int i = start, digits = 0; i < end; i++)
+        {
+            digits = text[i] is >= '0' and <= '9' ? digits + 1 : 0;
+            if (digits == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private readonly record struct Token(string Value, bool IsNumber, string Before);

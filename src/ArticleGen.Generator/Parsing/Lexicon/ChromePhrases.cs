@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ArticleGen.Generator.Parsing;
 
@@ -133,7 +134,7 @@ internal static class ChromePhrases
             return null; // most prose: a few scans instead of one per formula
         }
 
-        text = text.ToLowerInvariant(); // the formulas are in lower case: ordinal search
+        text = Text.ToLower(text); // the formulas are in lower case: ordinal search
         foreach ((_, ChromeKind kind, string[] formulas) in SentenceRules)
         {
             foreach (string formula in formulas)
@@ -151,7 +152,10 @@ internal static class ChromePhrases
     /// <summary>A single chrome word counts on a block this short; a phrase of several words on one twice as long.</summary>
     private const int MaxWordsForOneWord = 6;
 
-    /// <returns>The kind of the first phrase the text holds as whole words ("share", not "shares"), or null.</returns>
+    /// <summary>The rows of <see cref="Table"/> by their phrase's first character, in table order.</summary>
+    private static readonly Dictionary<char, int[]> TableByFirstChar = IndexByFirstChar();
+
+    /// <returns>The kind of the first phrase of the table the text holds as whole words ("share", not "shares"), or null.</returns>
     public static ChromeKind? Find(string text, int words)
     {
         if (words > MaxWordsForOneWord * 2)
@@ -159,30 +163,83 @@ internal static class ChromePhrases
             return null;
         }
 
-        text = text.ToLowerInvariant(); // the table is in lower case: ordinal search, one string per short block
-        foreach ((string phrase, ChromeKind kind) in Table)
+        // One look-up per word start instead of one search per phrase: this runs on every short block of a page.
+        int first = Table.Length;
+        for (int at = 0; at < text.Length; at++)
         {
-            if (words > MaxWordsForOneWord && phrase.IndexOf(' ') < 0)
+            if (!StartsWord(text, at) || !TableByFirstChar.TryGetValue(Text.ToLower(text[at]), out int[]? rows))
             {
                 continue;
             }
 
-            if (HoldsWord(text, phrase, StringComparison.Ordinal))
+            foreach (int row in rows)
             {
-                return kind;
+                string phrase = Table[row].Phrase;
+                if (row >= first)
+                {
+                    break;
+                }
+
+                if ((words <= MaxWordsForOneWord || phrase.IndexOf(' ') >= 0) && at + phrase.Length <= text.Length
+                    && IsAt(text, at, phrase) && EndsWord(text, at + phrase.Length))
+                {
+                    first = row;
+                }
             }
         }
 
-        return null;
+        return first < Table.Length ? Table[first].Kind : null;
     }
+
+    /// <summary>The phrase (in lower case) stands at <paramref name="at"/>, in any case.</summary>
+    private static bool IsAt(string text, int at, string phrase)
+    {
+        for (int i = 0; i < phrase.Length; i++)
+        {
+            if (Text.ToLower(text[at + i]) != phrase[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Dictionary<char, int[]> IndexByFirstChar()
+    {
+        var rows = new Dictionary<char, List<int>>();
+        for (int row = 0; row < Table.Length; row++)
+        {
+            char first = Table[row].Phrase[0];
+            if (!rows.TryGetValue(first, out List<int>? list))
+            {
+                rows[first] = list = new List<int>();
+            }
+
+            list.Add(row);
+        }
+
+        var index = new Dictionary<char, int[]>();
+        foreach (KeyValuePair<char, List<int>> pair in rows)
+        {
+            index[pair.Key] = pair.Value.ToArray();
+        }
+
+        return index;
+    }
+
+    /// <summary>A phrase may start here: not inside a word, nor after a hyphen ("e-mail" is no "mail").</summary>
+    private static bool StartsWord(string text, int at) => at == 0 || !(char.IsLetter(text[at - 1]) || text[at - 1] == '-');
+
+    /// <summary>A phrase that ends on a letter ends a word here: "share", not "shares".</summary>
+    private static bool EndsWord(string text, int end) => end == text.Length || !char.IsLetter(text[end]) || !char.IsLetter(text[end - 1]);
 
     /// <summary>The text holds the phrase as whole words: "share", not "shares" or "timeshare".</summary>
     private static bool HoldsWord(string text, string phrase, StringComparison comparison)
     {
         for (int at = text.IndexOf(phrase, comparison); at >= 0; at = text.IndexOf(phrase, at + 1, comparison))
         {
-            int end = at + phrase.Length;
-            if ((at == 0 || !(char.IsLetter(text[at - 1]) || text[at - 1] == '-')) && (end == text.Length || !char.IsLetter(text[end]) || !char.IsLetter(text[end - 1])))
+            if (StartsWord(text, at) && EndsWord(text, at + phrase.Length))
             {
                 return true;
             }

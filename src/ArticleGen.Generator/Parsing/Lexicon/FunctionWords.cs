@@ -40,17 +40,28 @@ internal static class FunctionWords
     /// <summary>The words by length and lower-case first letter, so that a word in a text is looked up without a string.</summary>
     private static readonly Dictionary<int, string[]> ByLengthAndFirst = Index();
 
+    /// <summary>The same for a first letter from a to z, as an array: every word of every block is asked.</summary>
+    private static readonly string[]?[] ByLengthAndAsciiLetter = AsciiIndex();
+
     /// <summary>Whether <paramref name="text"/>[<paramref name="start"/>, +<paramref name="length"/>) is a function word, ignoring case.</summary>
     public static bool Contains(string text, int start, int length)
     {
-        if (length > MaxLength || length == 0 || !ByLengthAndFirst.TryGetValue(Key(length, text[start]), out string[]? words))
+        if (length > MaxLength || length == 0)
+        {
+            return false;
+        }
+
+        char first = Text.ToLower(text[start]);
+        string[]? words = first is >= 'a' and <= 'z' ? ByLengthAndAsciiLetter[(length * 26) + (first - 'a')]
+            : ByLengthAndFirst.TryGetValue(Key(length, first), out string[]? found) ? found : null;
+        if (words is null)
         {
             return false;
         }
 
         foreach (string word in words)
         {
-            if (string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            if (EqualsIgnoringCase(text, start, word))
             {
                 return true;
             }
@@ -59,7 +70,27 @@ internal static class FunctionWords
         return false;
     }
 
-    private static int Key(int length, char first) => (length << 16) | char.ToLowerInvariant(first);
+    /// <summary>The word (in lower case) stands at <paramref name="start"/>, in any case; ASCII is compared by hand, the rest as .NET does.</summary>
+    private static bool EqualsIgnoringCase(string text, int start, string word)
+    {
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = text[start + i];
+            if (c >= 128)
+            {
+                return string.Compare(text, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+            }
+
+            if (Text.ToLower(c) != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Key(int length, char first) => (length << 16) | Text.ToLower(first);
 
     private static Dictionary<int, string[]> Index()
     {
@@ -82,5 +113,19 @@ internal static class FunctionWords
         }
 
         return result;
+    }
+
+    private static string[]?[] AsciiIndex()
+    {
+        var index = new string[]?[(MaxLength + 1) * 26];
+        for (int length = 1; length <= MaxLength; length++)
+        {
+            for (char letter = 'a'; letter <= 'z'; letter++)
+            {
+                index[(length * 26) + (letter - 'a')] = ByLengthAndFirst.TryGetValue(Key(length, letter), out string[]? words) ? words : null;
+            }
+        }
+
+        return index;
     }
 }

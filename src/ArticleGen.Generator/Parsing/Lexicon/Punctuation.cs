@@ -24,4 +24,8 @@ internal static class Punctuation
     }
 
     public static bool IsBullet(char c) => c is '*' or '\u2022' or '\u00B7' or '-' or '\u25AA' or '\u25BA' or '\u00BB' or '\u203A' or '+';
+
+    /// <summary>What clings to a word without being part of it, when words are counted: stops, commas, quotes, parentheses.</summary>
+    public static bool ClingsToWord(char c) =>
+        c is '.' or ',' or ';' or ':' or '!' or '?' or '"' or '\'' or '(' or ')' or '\u201C' or '\u201D' or '\u2018' or '\u2019';
 }

@@ -4,15 +4,11 @@ using System.Collections.Generic;
 namespace ArticleGen.Generator.Parsing;
 
 /// <summary>
-/// One block of the page: the lines it shows as one paragraph, list item, menu entry or label, with the features
-/// the <see cref="ChromeClassifier"/> reads. All are computed in one pass over the page.
+/// What a block's words are, whatever line of the page they stand on: read once per distinct text in one parse
+/// (<see cref="BlockFactsCache"/>), so that reading the page again without its chrome reads each paragraph only once.
 /// </summary>
-internal sealed class PageBlock
+internal sealed class BlockFacts
 {
-    public int FirstLine { get; init; }
-
-    public int LastLine { get; init; }
-
     /// <summary>The block's text, whitespace collapsed.</summary>
     public string Content { get; init; } = "";
 
@@ -30,29 +26,11 @@ internal sealed class PageBlock
     /// <summary>Ends like a sentence: <c>.</c>, <c>!</c>, <c>?</c>, a closing quote, <c>。</c>.</summary>
     public bool EndsSentence { get; init; }
 
-    /// <summary>A list item: <c>* Home</c>, <c>• World</c>.</summary>
-    public bool IsBullet { get; init; }
-
     /// <summary>A w3m form field, button or image: <c>[Submit]</c>, <c>[                    ]</c>, <c>[image]</c>.</summary>
     public bool IsBracketed { get; init; }
 
     /// <summary>A teaser of another article: cut off with an ellipsis, or mid-phrase (on a function word).</summary>
     public bool IsTeaser { get; init; }
-
-    /// <summary>The same text stands elsewhere on the page (menus, galleries, a repeated headline).</summary>
-    public bool IsRepeated { get; set; }
-
-    /// <summary>One of a run of title-like lines: a list of links to other pages.</summary>
-    public bool InLinkList { get; set; }
-
-    /// <summary>One of a list right after the article that is too long, or has more text after it, to be the article's own.</summary>
-    public bool BesideArticle { get; set; }
-
-    /// <summary>After a comments heading that follows the page's first prose: a reader's comment.</summary>
-    public bool InComments { get; set; }
-
-    /// <summary>One of a short list between two blocks of prose: the article's own list, table or subheads.</summary>
-    public bool InArticleList { get; set; }
 
     /// <summary>The kind of chrome a phrase on the block names, or null.</summary>
     public ChromeKind? Phrase { get; init; }
@@ -63,8 +41,11 @@ internal sealed class PageBlock
     /// <summary>A credits line, a photo credit or a copyright notice: the article's own furniture.</summary>
     public bool IsArticleFurniture { get; init; }
 
-    /// <summary>The block holds a sentence of prose (<see cref="Sentence"/>): no fix may delete it, unless it is <see cref="ChromeSentence"/>.</summary>
-    public bool HoldsSentence { get; set; }
+    /// <summary>Most words capitalized, as headlines and menus are.</summary>
+    public bool IsTitleCase { get; init; }
+
+    /// <summary>Ends on a function word or a comma: a line of prose cut by the page's wrapping, not a title.</summary>
+    public bool EndsMidPhrase { get; init; }
 
     private ChromeKind? _chromeSentence;
     private bool _chromeSentenceRead;
@@ -93,12 +74,96 @@ internal sealed class PageBlock
 
     /// <summary>The block reads as a byline (<see cref="Byline"/>); asked of the few blocks near a headline, once.</summary>
     public bool IsBylineLine => _isBylineLine ??= Byline.Read(Content, nameAlone: false) is not null;
+}
 
-    /// <summary>Most words capitalized, as headlines and menus are.</summary>
-    public bool IsTitleCase { get; init; }
+/// <summary>The <see cref="BlockFacts"/> of each distinct text one parse has read, so that no pass reads a paragraph twice.</summary>
+internal sealed class BlockFactsCache
+{
+    private readonly Dictionary<string, BlockFacts> _read = new(StringComparer.Ordinal);
 
-    /// <summary>Ends on a function word or a comma: a line of prose cut by the page's wrapping, not a title.</summary>
-    public bool EndsMidPhrase { get; init; }
+    public BlockFacts Get(string content)
+    {
+        if (!_read.TryGetValue(content, out BlockFacts? facts))
+        {
+            _read.Add(content, facts = PageBlocks.Read(content));
+        }
+
+        return facts;
+    }
+}
+
+/// <summary>
+/// One block of the page: the lines it shows as one paragraph, list item, menu entry or label; what its words are
+/// (<see cref="BlockFacts"/>), and the marks the <see cref="ChromeClassifier"/> gives it from the blocks around it.
+/// </summary>
+internal sealed class PageBlock
+{
+    public PageBlock(int firstLine, int lastLine, bool isBullet, BlockFacts facts)
+    {
+        FirstLine = firstLine;
+        LastLine = lastLine;
+        IsBullet = isBullet;
+        Facts = facts;
+    }
+
+    public int FirstLine { get; }
+
+    public int LastLine { get; }
+
+    /// <summary>A list item: <c>* Home</c>, <c>• World</c>.</summary>
+    public bool IsBullet { get; }
+
+    public BlockFacts Facts { get; }
+
+    public string Content => Facts.Content;
+
+    public int Words => Facts.Words;
+
+    public int Characters => Facts.Characters;
+
+    public bool IsUnspaced => Facts.IsUnspaced;
+
+    public double FunctionShare => Facts.FunctionShare;
+
+    public bool EndsSentence => Facts.EndsSentence;
+
+    public bool IsBracketed => Facts.IsBracketed;
+
+    public bool IsTeaser => Facts.IsTeaser;
+
+    public ChromeKind? Phrase => Facts.Phrase;
+
+    public bool IsCopyright => Facts.IsCopyright;
+
+    public bool IsArticleFurniture => Facts.IsArticleFurniture;
+
+    public bool IsTitleCase => Facts.IsTitleCase;
+
+    public bool EndsMidPhrase => Facts.EndsMidPhrase;
+
+    public ChromeKind? ChromeSentence => Facts.ChromeSentence;
+
+    public bool IsDateLine => Facts.IsDateLine;
+
+    public bool IsBylineLine => Facts.IsBylineLine;
+
+    /// <summary>The same text stands elsewhere on the page (menus, galleries, a repeated headline).</summary>
+    public bool IsRepeated { get; set; }
+
+    /// <summary>One of a run of title-like lines: a list of links to other pages.</summary>
+    public bool InLinkList { get; set; }
+
+    /// <summary>One of a list right after the article that is too long, or has more text after it, to be the article's own.</summary>
+    public bool BesideArticle { get; set; }
+
+    /// <summary>After a comments heading that follows the page's first prose: a reader's comment.</summary>
+    public bool InComments { get; set; }
+
+    /// <summary>One of a short list between two blocks of prose: the article's own list, table or subheads.</summary>
+    public bool InArticleList { get; set; }
+
+    /// <summary>The block holds a sentence of prose (<see cref="Sentence"/>): no fix may delete it, unless it is <see cref="ChromeSentence"/>.</summary>
+    public bool HoldsSentence { get; set; }
 }
 
 /// <summary>
@@ -111,8 +176,9 @@ internal static class PageBlocks
     /// <summary>Longer lines than this mean the text is not hard-wrapped.</summary>
     private const int MaxWrapWidth = 100;
 
-    public static List<PageBlock> Split(string text, List<Line> lines)
+    public static List<PageBlock> Split(string text, List<Line> lines, BlockFactsCache? read = null)
     {
+        read ??= new BlockFactsCache();
         int width = WrapWidth(lines);
         var blocks = new List<PageBlock>();
         int first = -1;
@@ -128,7 +194,7 @@ internal static class PageBlocks
                 && ((width > 0 && Wrapped(text, lines[n], lines[n + 1], width)) || CarriesOn(text, lines[n], lines[n + 1]));
             if (!continues)
             {
-                blocks.Add(Describe(text, lines, first, n));
+                blocks.Add(new PageBlock(first, n, StartsWithBullet(text, lines[first]), read.Get(Text.Collapse(text, lines[first].ContentStart, lines[n].ContentEnd))));
                 first = -1;
             }
         }
@@ -205,32 +271,28 @@ internal static class PageBlocks
         Punctuation.IsBullet(text[line.ContentStart]) && (line.ContentLength == 1 || Text.IsSpace(text[line.ContentStart + 1]));
 
 
-    private static PageBlock Describe(string text, List<Line> lines, int first, int last)
+    /// <summary>What a block's collapsed text is: its counts, its ending, its phrase and furniture.</summary>
+    internal static BlockFacts Read(string content)
     {
-        string content = Text.Collapse(text, lines[first].ContentStart, lines[last].ContentEnd);
         (int words, int function, int characters, int capitalized, int unspaced) = Count(content);
-
         char lastChar = content.Length > 0 ? content[content.Length - 1] : ' ';
         bool copyright = CopyrightNotice.IsStart(content, 0);
-        return new PageBlock
+        bool endsOnFunctionWord = EndsOnFunctionWord(content, 0, content.Length);
+        return new BlockFacts
         {
-            FirstLine = first,
-            LastLine = last,
             Content = content,
             Words = words,
             IsUnspaced = unspaced * 2 > characters,
             Characters = characters,
             FunctionShare = words == 0 ? 0 : (double)function / words,
             EndsSentence = Punctuation.EndsSentence(lastChar),
-            IsBullet = StartsWithBullet(text, lines[first]),
             IsBracketed = content.Length > 1 && content[0] == '[' && content.IndexOf(']') >= content.Length - 2,
-            IsTeaser = content.EndsWith("\u2026", StringComparison.Ordinal) || content.EndsWith("...", StringComparison.Ordinal)
-                || EndsOnFunctionWord(content, 0, content.Length),
+            IsTeaser = content.EndsWith("\u2026", StringComparison.Ordinal) || content.EndsWith("...", StringComparison.Ordinal) || endsOnFunctionWord,
             Phrase = ChromePhrases.Find(content, words),
             IsCopyright = copyright,
             IsArticleFurniture = copyright || CreditsLine.LooksLike(content) || PhotoCaption.IsCaption(content),
             IsTitleCase = words > 0 && capitalized * 3 >= words * 2,
-            EndsMidPhrase = lastChar == ',' || EndsOnFunctionWord(content, 0, content.Length),
+            EndsMidPhrase = lastChar == ',' || endsOnFunctionWord,
         };
     }
 
@@ -253,12 +315,12 @@ internal static class PageBlocks
             if (wordStart >= 0)
             {
                 int start = wordStart, end = i;
-                while (start < end && Array.IndexOf(WordPunctuation, content[start]) >= 0)
+                while (start < end && Punctuation.ClingsToWord(content[start]))
                 {
                     start++;
                 }
 
-                while (end > start && Array.IndexOf(WordPunctuation, content[end - 1]) >= 0)
+                while (end > start && Punctuation.ClingsToWord(content[end - 1]))
                 {
                     end--;
                 }
@@ -280,8 +342,6 @@ internal static class PageBlocks
 
     /// <summary>Chinese, Japanese and Korean: scripts written without spaces between words.</summary>
     private static bool IsUnspacedScript(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF');
-
-    private static readonly char[] WordPunctuation = { '.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '\u201C', '\u201D', '\u2018', '\u2019' };
 
     private static void MarkRepeated(List<PageBlock> blocks)
     {

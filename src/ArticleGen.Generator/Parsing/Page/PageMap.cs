@@ -68,8 +68,12 @@ internal sealed class PageMap
 
     private readonly PageReading _reading;
 
-    private PageMap(string original, string text, List<Line> lines, PageReading reading, PageMap? parent, RemovedSpans removed, List<ChromeBlock> found, List<Finding>? setAsideFound = null)
+    /// <summary>What each block's text is, kept from map to map: a paragraph the chrome stood beside is read once.</summary>
+    private readonly BlockFactsCache _facts;
+
+    private PageMap(string original, string text, List<Line> lines, PageReading reading, PageMap? parent, RemovedSpans removed, List<ChromeBlock> found, BlockFactsCache facts, List<Finding>? setAsideFound = null)
     {
+        _facts = facts;
         _reading = reading;
         _setAsideFound = setAsideFound ?? new List<Finding>();
         Original = original;
@@ -79,7 +83,7 @@ internal sealed class PageMap
         _found = found;
         Chrome = found;
         Lines = lines;
-        _layout = ChromeClassifier.Classify(text, Lines, reading);
+        _layout = ChromeClassifier.Classify(text, Lines, reading, facts);
         Labels = new LineLabel[Lines.Count];
         Kinds = new ChromeKind[Lines.Count];
         _classes = new ChromeClassifier.BlockClass[Lines.Count];
@@ -163,7 +167,7 @@ internal sealed class PageMap
             reading = PageReading.Wire;
         }
 
-        return new PageMap(text, unmarked, lines, reading, null, removed, markers);
+        return new PageMap(text, unmarked, lines, reading, null, removed, markers, new BlockFactsCache());
     }
 
     /// <summary>
@@ -177,7 +181,7 @@ internal sealed class PageMap
         // article and the text beside it would run together, and the choice of the article would move.
         var removed = new RemovedSpans(_runs.ConvertAll(run => run.Span));
         string text = removed.Apply(Mask(_unsettled, _setAside));
-        return new PageMap(Original, text, TextLines.Split(text), _reading, this, removed, Chrome, _setAsideFound);
+        return new PageMap(Original, text, TextLines.Split(text), _reading, this, removed, Chrome, _facts, _setAsideFound);
     }
 
     /// <summary>
