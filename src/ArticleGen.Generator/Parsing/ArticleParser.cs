@@ -30,7 +30,7 @@ internal static class ArticleParser
             return new ParseResult(Unreadable, findings.ToEquatableArray());
         }
 
-        (PageMap page, ArticleHeader.Result header) = MapPage(text, reading, findings, cancellationToken);
+        (SettledPage page, ArticleHeader.Result header) = MapPage(text, reading, findings, cancellationToken);
         List<BodyBlock> blocks = BlockClassifier.Classify(page.Text, ParagraphFlow.Split(page, header.BodyStart, oneParagraphALine: page.IsOneParagraphALine && !header.IsWire));
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -54,7 +54,7 @@ internal static class ArticleParser
         }
 
         findings.Sort();
-        var chrome = new List<Finding>(page.Chrome.Count);
+        var chrome = new List<Finding>();
         page.Report(chrome);
         return new ParseResult(article, MergeInOrder(chrome, findings)) { Spans = body.Spans.ToFieldSpans(header).Map(page.ToFile) };
     }
@@ -151,7 +151,7 @@ internal static class ArticleParser
     /// Maps the page and reads its header, and again without the chrome found, until a pass finds none: the page
     /// then reads exactly as the file the "remove all markers" fix leaves.
     /// </summary>
-    private static (PageMap Page, ArticleHeader.Result Header) MapPage(string text, PageReading reading, List<Finding> findings, CancellationToken cancellationToken)
+    private static (SettledPage Page, ArticleHeader.Result Header) MapPage(string text, PageReading reading, List<Finding> findings, CancellationToken cancellationToken)
     {
         PageMap page = PageMap.Build(text, reading);
         for (int pass = 1; ; pass++)
@@ -159,13 +159,14 @@ internal static class ArticleParser
             cancellationToken.ThrowIfCancellationRequested();
             var headerFindings = new List<Finding>();
             ArticleHeader.Result header = ArticleHeader.Read(page, headerFindings);
-            if (!page.Settle(header.BodyStart, header.Lines, bodyToTheEnd: header.IsWire) || pass == MaxPasses)
+            PageMap.Settlement settled = page.Settle(header.BodyStart, header.Lines, bodyToTheEnd: header.IsWire);
+            if (!settled.FoundChrome || pass == MaxPasses)
             {
                 findings.AddRange(headerFindings);
-                return (page, header);
+                return (page.Finish(settled), header);
             }
 
-            page = page.WithoutChrome();
+            page = page.WithoutChrome(settled);
         }
     }
 

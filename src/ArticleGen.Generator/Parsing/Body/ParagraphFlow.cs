@@ -20,7 +20,7 @@ internal static class ParagraphFlow
     private const int MaxCreditContinuationWords = 3;
 
     /// <param name="oneParagraphALine">The text is not hard-wrapped: every line starts a paragraph (<see cref="PageMap.IsOneParagraphALine"/>).</param>
-    public static List<Block> Split(PageMap page, int bodyStart, bool oneParagraphALine)
+    public static List<Block> Split(SettledPage page, int bodyStart, bool oneParagraphALine)
     {
         string text = page.Text;
         List<Line> lines = page.Lines;

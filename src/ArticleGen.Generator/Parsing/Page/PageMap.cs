@@ -31,24 +31,18 @@ internal enum LineLabel : byte
 /// One map of the page, read by every later part: its lines, a label for each, and the chrome on it. The layout
 /// markers are cut out of the text first, so that the rest reads the page as if they had never been there. Then the
 /// <see cref="ChromeClassifier"/> proposes the article; once the header reader has said where the body begins and
-/// which lines it took, <see cref="Settle"/> turns everything else outside the article into chrome, masked (its
-/// characters become spaces) and reported. A wire page, whose header the bracketed date line closes, is article to
-/// its end. Where that finds chrome, <see cref="WithoutChrome"/> maps the page again without it, as the fix would
-/// leave it, until no more is found.
+/// which lines it took, <see cref="Settle"/> says what everything else outside the article is: chrome, or text set
+/// aside. A wire page, whose header the bracketed date line closes, is article to its end. Where that finds chrome,
+/// <see cref="WithoutChrome"/> maps the page again without it, as the fix would leave it, until no more is found;
+/// <see cref="Finish"/> then gives the <see cref="SettledPage"/> the body is read from. A map never changes once made.
 /// </summary>
 internal sealed class PageMap
 {
-    /// <summary>The map of the text this one's was cut from, or null for the file's first map.</summary>
-    private readonly PageMap? _parent;
-
-    /// <summary>What was cut out of the parent's text (or the file's) to make this one's.</summary>
+    /// <summary>What was cut out of the file's text to make this map's: layout markers, and the chrome earlier maps found.</summary>
     private readonly RemovedSpans _removed;
 
     /// <summary>The chrome found before this map, at the file's offsets.</summary>
     private readonly List<ChromeBlock> _found;
-
-    /// <summary><see cref="Text"/> before <see cref="Settle"/> masked it.</summary>
-    private readonly string _unsettled;
 
     private readonly ChromeClassifier.Layout _layout;
     private readonly ChromeClassifier.BlockClass[] _classes;
@@ -57,13 +51,7 @@ internal sealed class PageMap
     /// <summary>For each line, whether its block is chrome by its own features (<see cref="ChromeClassifier.IsChromeByItsOwnFeatures"/>).</summary>
     private readonly bool[] _ownChrome;
 
-    /// <summary>The runs of chrome <see cref="Settle"/> found, at offsets in <see cref="Text"/>.</summary>
-    private List<ChromeBlock> _runs = new();
-
-    /// <summary>The runs of text <see cref="Settle"/> set aside, at offsets in <see cref="Text"/>.</summary>
-    private List<ChromeBlock> _setAside = new();
-
-    /// <summary>The ART012 findings of this map and the maps before it, at the file's offsets.</summary>
+    /// <summary>The ART012 findings of the maps before this one, at the file's offsets.</summary>
     private readonly List<Finding> _setAsideFound;
 
     private readonly PageReading _reading;
@@ -71,14 +59,13 @@ internal sealed class PageMap
     /// <summary>What each block's text is, kept from map to map: a paragraph the chrome stood beside is read once.</summary>
     private readonly BlockFactsCache _facts;
 
-    private PageMap(string original, string text, List<Line> lines, PageReading reading, PageMap? parent, RemovedSpans removed, List<ChromeBlock> found, BlockFactsCache facts, List<Finding>? setAsideFound = null)
+    private PageMap(string original, string text, List<Line> lines, PageReading reading, RemovedSpans removed, List<ChromeBlock> found, BlockFactsCache facts, List<Finding> setAsideFound)
     {
         _facts = facts;
         _reading = reading;
-        _setAsideFound = setAsideFound ?? new List<Finding>();
+        _setAsideFound = setAsideFound;
         Original = original;
-        Text = _unsettled = text;
-        _parent = parent;
+        Text = text;
         _removed = removed;
         _found = found;
         Chrome = found;
@@ -117,19 +104,19 @@ internal sealed class PageMap
     public string Original { get; }
 
     /// <summary>
-    /// The file's text without its layout markers, and with every other chrome span replaced by spaces. Offsets into
-    /// it go back to the file's through <see cref="ToFile"/>.
+    /// The file's text without its layout markers and without the chrome earlier maps found. Offsets into it go back
+    /// to the file's through <see cref="ToFile"/>.
     /// </summary>
-    public string Text { get; private set; }
+    public string Text { get; }
 
     /// <summary>The span in the file of a span in <see cref="Text"/>.</summary>
-    public SourceSpan ToFile(SourceSpan span) => _parent is null ? _removed.ToFile(span) : _parent.ToFile(_removed.ToFile(span));
+    public SourceSpan ToFile(SourceSpan span) => _removed.ToFile(span);
 
     /// <summary>The offset in the file of an offset in <see cref="Text"/>.</summary>
     public int ToFileOffset(int offset) => ToFile(new SourceSpan(offset, 0)).Start;
 
     /// <summary>The lines of <see cref="Text"/>.</summary>
-    public List<Line> Lines { get; private set; }
+    public List<Line> Lines { get; }
 
     /// <summary>One label per line of <see cref="Lines"/>.</summary>
     public LineLabel[] Labels { get; }
@@ -137,8 +124,8 @@ internal sealed class PageMap
     /// <summary>For a chrome line, what chrome it is.</summary>
     public ChromeKind[] Kinds { get; }
 
-    /// <summary>The chrome found on the page, in order of position: layout markers, and runs of chrome lines.</summary>
-    public List<ChromeBlock> Chrome { get; private set; }
+    /// <summary>The chrome found before this map, at the file's offsets, in order of position: layout markers, and runs of chrome lines.</summary>
+    public List<ChromeBlock> Chrome { get; }
 
     /// <summary>The line of the headline the classifier proposes, or -1.</summary>
     public int HeadlineLine => _layout.Headline < 0 ? -1 : _layout.Blocks[_layout.Headline].FirstLine;
@@ -167,67 +154,99 @@ internal sealed class PageMap
             reading = PageReading.Wire;
         }
 
-        return new PageMap(text, unmarked, lines, reading, null, removed, markers, new BlockFactsCache());
+        return new PageMap(text, unmarked, lines, reading, removed, markers, new BlockFactsCache(), new List<Finding>());
     }
 
     /// <summary>
-    /// The map of this page with the chrome <see cref="Settle"/> found cut out, read afresh: the page as the "remove
-    /// all markers" fix leaves it. The parser reads on until a map finds no more chrome, so that the fixed file reads
-    /// the same as the page did.
+    /// The map of this page with the chrome <paramref name="settled"/> found cut out, read afresh: the page as the
+    /// "remove all markers" fix leaves it. The parser reads on until a map finds no more chrome, so that the fixed
+    /// file reads the same as the page did.
     /// </summary>
-    public PageMap WithoutChrome()
+    public PageMap WithoutChrome(Settlement settled)
     {
         // The text set aside stays in the file, but not in the next reading: without the chrome between them, the
         // article and the text beside it would run together, and the choice of the article would move.
-        var removed = new RemovedSpans(_runs.ConvertAll(run => run.Span));
-        string text = removed.Apply(Mask(_unsettled, _setAside));
-        return new PageMap(Original, text, TextLines.Split(text), _reading, this, removed, Chrome, _facts, _setAsideFound);
+        var cut = new RemovedSpans(settled.Runs.ConvertAll(run => run.Span));
+        string text = cut.Apply(Mask(Text, settled.SetAside));
+        return new PageMap(Original, text, TextLines.Split(text), _reading, _removed.Then(cut), settled.Chrome, _facts, settled.SetAsideFound);
+    }
+
+    /// <summary>What <see cref="Settle"/> decided: the runs of chrome and of text set aside, and all the page's chrome so far.</summary>
+    internal sealed class Settlement
+    {
+        public Settlement(List<ChromeBlock> runs, List<ChromeBlock> setAside, List<ChromeBlock> masked, List<ChromeBlock> chrome, List<Finding> setAsideFound)
+        {
+            Runs = runs;
+            SetAside = setAside;
+            Masked = masked;
+            Chrome = chrome;
+            SetAsideFound = setAsideFound;
+        }
+
+        /// <summary>The runs of chrome this map found, at offsets in its text.</summary>
+        public List<ChromeBlock> Runs { get; }
+
+        /// <summary>The runs of text set aside, at offsets in the map's text.</summary>
+        public List<ChromeBlock> SetAside { get; }
+
+        /// <summary>What the body must not read, at offsets in the map's text: chrome, text set aside, the header's fields.</summary>
+        public List<ChromeBlock> Masked { get; }
+
+        /// <summary>All the chrome found on the page, at the file's offsets, in order of position.</summary>
+        public List<ChromeBlock> Chrome { get; }
+
+        /// <summary>The ART012 findings of this map and the maps before it, at the file's offsets.</summary>
+        public List<Finding> SetAsideFound { get; }
+
+        /// <summary>This map found chrome no earlier map had found: the page is read again without it.</summary>
+        public bool FoundChrome => Runs.Count > 0;
     }
 
     /// <summary>
     /// Settles the map once the header is read: the header's lines stay, the body runs from
-    /// <paramref name="bodyStart"/>, and every other line outside the article becomes chrome, masked and reported.
+    /// <paramref name="bodyStart"/>, and every other line outside the article is chrome or text set aside.
     /// </summary>
-    /// <returns>True where it found chrome that no earlier map had found.</returns>
-    public bool Settle(int bodyStart, IReadOnlyCollection<int> headerLines, bool bodyToTheEnd)
+    public Settlement Settle(int bodyStart, IReadOnlyCollection<int> headerLines, bool bodyToTheEnd)
     {
-        List<ChromeBlock> fields = HeaderFields(bodyStart, headerLines);
-        LabelOutsideTheArticle(bodyStart, bodyToTheEnd);
-        _runs = Runs(LineLabel.Chrome);
-        _setAside = Runs(LineLabel.SetAside);
-        foreach (ChromeBlock run in _setAside)
+        var labels = (LineLabel[])Labels.Clone();
+        List<ChromeBlock> masked = HeaderFields(labels, bodyStart, headerLines);
+        LabelOutsideTheArticle(labels, bodyStart, bodyToTheEnd);
+        List<ChromeBlock> runs = Runs(labels, LineLabel.Chrome);
+        List<ChromeBlock> setAside = Runs(labels, LineLabel.SetAside);
+        var setAsideFound = new List<Finding>(_setAsideFound);
+        foreach (ChromeBlock run in setAside)
         {
-            string detail = SetAsideText.Describe(Text, Lines, run.Span, KindAbove(run.Span), _layout.Doubt);
-            _setAsideFound.Add(new Finding(DiagnosticIds.TextSetAside, ToFile(run.Span), run.Subject, detail) { Unsure = _layout.Doubt.IsUnsure });
+            string detail = SetAsideText.Describe(Text, Lines, run.Span, KindAbove(labels, run.Span), _layout.Doubt);
+            setAsideFound.Add(new Finding(DiagnosticIds.TextSetAside, ToFile(run.Span), run.Subject, detail) { Unsure = _layout.Doubt.IsUnsure });
         }
 
-        fields.AddRange(_runs);
-        fields.AddRange(_setAside);
-        if (fields.Count > 0)
+        masked.AddRange(runs);
+        masked.AddRange(setAside);
+        List<ChromeBlock> chrome = Chrome;
+        if (runs.Count > 0)
         {
-            Text = Mask(Text, fields);
-            Lines = TextLines.Split(Text);
+            chrome = runs.ConvertAll(run => run with { Span = ToFile(run.Span) });
+            chrome.AddRange(Uncovered(Chrome, chrome));
+            chrome.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
 
-        if (_runs.Count == 0)
-        {
-            return false;
-        }
+        return new Settlement(runs, setAside, masked, chrome, setAsideFound);
+    }
 
-        List<ChromeBlock> chrome = _runs.ConvertAll(run => run with { Span = ToFile(run.Span) });
-        chrome.AddRange(Uncovered(_found, chrome));
-        chrome.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        Chrome = chrome;
-        return true;
+    /// <summary>The page the body is read from: this map's text with all it must not read masked (its characters become spaces).</summary>
+    public SettledPage Finish(Settlement settled)
+    {
+        string text = Mask(Text, settled.Masked);
+        return new SettledPage(text, text == Text ? Lines : TextLines.Split(text), IsOneParagraphALine, _removed, settled.Chrome, settled.SetAsideFound);
     }
 
     /// <summary>The header's lines are neither body nor chrome; a byline or date line under the headline is masked without a report.</summary>
-    private List<ChromeBlock> HeaderFields(int bodyStart, IReadOnlyCollection<int> headerLines)
+    private List<ChromeBlock> HeaderFields(LineLabel[] labels, int bodyStart, IReadOnlyCollection<int> headerLines)
     {
         var fields = new List<ChromeBlock>();
         foreach (int n in headerLines)
         {
-            Labels[n] = LineLabel.HeaderField;
+            labels[n] = LineLabel.HeaderField;
             bool holdsBodyStart = Lines[n].Start < bodyStart && bodyStart < Lines[n].End;
             if (Lines[n].End > bodyStart && !holdsBodyStart)
             {
@@ -239,11 +258,11 @@ internal sealed class PageMap
     }
 
     /// <summary>Above the body, and between the header and the article, what is not a standfirst is chrome or set aside.</summary>
-    private void LabelOutsideTheArticle(int bodyStart, bool bodyToTheEnd)
+    private void LabelOutsideTheArticle(LineLabel[] labels, int bodyStart, bool bodyToTheEnd)
     {
         for (int n = 0; n < Lines.Count; n++)
         {
-            LineLabel label = Labels[n];
+            LineLabel label = labels[n];
             if (label is LineLabel.Blank or LineLabel.HeaderField)
             {
                 continue;
@@ -251,43 +270,28 @@ internal sealed class PageMap
 
             if (Lines[n].End <= bodyStart)
             {
-                Labels[n] = OutsideArticle(n);
+                labels[n] = OutsideArticle(n);
             }
             else if (bodyToTheEnd)
             {
-                Labels[n] = _chromeInsideArticle[n] ? LineLabel.Chrome : LineLabel.Body;
+                labels[n] = _chromeInsideArticle[n] ? LineLabel.Chrome : LineLabel.Body;
             }
             else if (n < BodyLine && label != LineLabel.Body)
             {
                 // Between the header and the article the classifier found: a standfirst.
-                Labels[n] = _classes[n] != ChromeClassifier.BlockClass.Bad && Kinds[n] == ChromeKind.Other ? LineLabel.Body : OutsideArticle(n);
+                labels[n] = _classes[n] != ChromeClassifier.BlockClass.Bad && Kinds[n] == ChromeKind.Other ? LineLabel.Body : OutsideArticle(n);
             }
         }
     }
 
-    /// <summary>
-    /// The ART005 findings, one per chrome block, and the ART012 findings, one per run of text set aside; those are
-    /// raised to warnings where the parser is unsure of the article it chose.
-    /// </summary>
-    public void Report(List<Finding> findings)
-    {
-        foreach (ChromeBlock block in Chrome)
-        {
-            findings.Add(new Finding(DiagnosticIds.LeftoverLayoutMarker, block.Span, block.Subject, block.Kind.Describe()));
-        }
-
-        findings.AddRange(_setAsideFound);
-        findings.Sort();
-    }
-
     /// <summary>The kind of the nearest chrome line above a span, if the line right above it (blank lines aside) is chrome.</summary>
-    private ChromeKind? KindAbove(SourceSpan span)
+    private ChromeKind? KindAbove(LineLabel[] labels, SourceSpan span)
     {
         for (int n = TextLines.IndexAt(Lines, span.Start) - 1; n >= 0; n--)
         {
             if (!Lines[n].IsBlank)
             {
-                return Labels[n] == LineLabel.Chrome ? Kinds[n] : null;
+                return labels[n] == LineLabel.Chrome ? Kinds[n] : null;
             }
         }
 
@@ -298,14 +302,14 @@ internal sealed class PageMap
     private LineLabel OutsideArticle(int n) => _ownChrome[n] ? LineLabel.Chrome : LineLabel.SetAside;
 
     /// <summary>Each run of lines with the label, blank lines between them included, as one block.</summary>
-    private List<ChromeBlock> Runs(LineLabel runLabel)
+    private List<ChromeBlock> Runs(LineLabel[] labels, LineLabel runLabel)
     {
         var runs = new List<ChromeBlock>();
         int first = -1, last = -1;
         ChromeKind kind = ChromeKind.Other;
         for (int n = 0; n <= Lines.Count; n++)
         {
-            LineLabel label = n < Lines.Count ? Labels[n] : LineLabel.Body;
+            LineLabel label = n < Lines.Count ? labels[n] : LineLabel.Body;
             if (label == LineLabel.Blank || (label == runLabel && Lines[n].IsBlank))
             {
                 continue;

@@ -51,6 +51,37 @@ internal sealed class RemovedSpans
         return new string(kept, 0, length);
     }
 
+    /// <summary>
+    /// The spans removed from the file when <paramref name="next"/> is removed from the text these leave: one map
+    /// straight back to the file, however many times the page was read again.
+    /// </summary>
+    public RemovedSpans Then(RemovedSpans next)
+    {
+        if (next.IsEmpty)
+        {
+            return this;
+        }
+
+        List<SourceSpan> mapped = next._spans.ConvertAll(ToFile);
+        var spans = new List<SourceSpan>(_spans.Count + mapped.Count);
+        int a = 0, b = 0;
+        while (a < _spans.Count || b < mapped.Count)
+        {
+            SourceSpan span = b == mapped.Count || (a < _spans.Count && _spans[a].Start <= mapped[b].Start) ? _spans[a++] : mapped[b++];
+            int last = spans.Count - 1;
+            if (last >= 0 && span.Start < spans[last].End)
+            {
+                spans[last] = SourceSpan.FromBounds(spans[last].Start, System.Math.Max(spans[last].End, span.End)); // a marker inside the chrome
+            }
+            else
+            {
+                spans.Add(span);
+            }
+        }
+
+        return new RemovedSpans(spans);
+    }
+
     /// <summary>The span in the file of a span in the text without the removed spans.</summary>
     public SourceSpan ToFile(SourceSpan span)
     {
