@@ -24,10 +24,13 @@ internal static class BlockClassifier
         {
             ParagraphFlow.Block block = blocks[b];
             string content = Text.Collapse(text, block.Start, block.End);
-            BlockKind kind = b == blocks.Count - 1 && CopyrightNotice.IsStart(text, block.Start) ? BlockKind.Copyright
-                : CreditsLine.LooksLike(content) ? BlockKind.Credits
-                : PhotoCaption.IsCaption(content) ? BlockKind.Caption
-                : BlockKind.Paragraph;
+            BlockKind kind = Furniture.KindOf(content, copyrightCloses: b == blocks.Count - 1) switch
+            {
+                FurnitureKind.Copyright => BlockKind.Copyright,
+                FurnitureKind.Credits => BlockKind.Credits,
+                FurnitureKind.Caption => BlockKind.Caption,
+                _ => BlockKind.Paragraph,
+            };
             classified.Add(new BodyBlock(block, kind, content));
         }
 

@@ -9,6 +9,31 @@ namespace ArticleGen.Generator.Parsing;
 /// </summary>
 internal static class ChromePhrases
 {
+    /// <summary>
+    /// Lines that are layout markers on any page, wire pages included, when they stand alone (compared ignoring
+    /// case): <see cref="LayoutMarkers"/> cuts them out before anything is read. <see cref="Table"/>'s phrases are
+    /// weaker: they name chrome only on a short block of a whole page.
+    /// </summary>
+    internal static readonly string[] MarkerLines =
+    {
+        "Send a link to a friend",
+        "Click on image for larger version",
+        "Back to top",
+        "Return to top",
+        "Print this article",
+        "Printer-friendly version",
+        "Printer friendly version",
+        "Email this article",
+        "E-mail this article",
+        "Share this article",
+        "Share on Facebook",
+        "Share on Twitter",
+        "Next article",
+        "Previous article",
+        "Back to home page",
+        "Related articles",
+    };
+
     private static readonly (string Phrase, ChromeKind Kind)[] Table =
     {
         ("skip to", ChromeKind.Navigation),

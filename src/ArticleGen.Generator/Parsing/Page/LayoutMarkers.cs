@@ -9,27 +9,6 @@ namespace ArticleGen.Generator.Parsing;
 /// </summary>
 internal static class LayoutMarkers
 {
-    /// <summary>Lines that are chrome when they stand alone (compared ignoring case).</summary>
-    private static readonly string[] LinePhrases =
-    {
-        "Send a link to a friend",
-        "Click on image for larger version",
-        "Back to top",
-        "Return to top",
-        "Print this article",
-        "Printer-friendly version",
-        "Printer friendly version",
-        "Email this article",
-        "E-mail this article",
-        "Share this article",
-        "Share on Facebook",
-        "Share on Twitter",
-        "Next article",
-        "Previous article",
-        "Back to home page",
-        "Related articles",
-    };
-
     /// <summary>Chrome that can sit inside a line; the column marker may also wrap onto the next line.</summary>
     private static readonly string[] InlineOpenings = { "[to top of", "(click on image" };
 
@@ -152,7 +131,7 @@ internal static class LayoutMarkers
             end = Text.TrimEnd(text, start, end - 1);
         }
 
-        foreach (string phrase in LinePhrases)
+        foreach (string phrase in ChromePhrases.MarkerLines)
         {
             if (end - start == phrase.Length && Text.StartsWithIgnoreCase(text, start, phrase))
             {

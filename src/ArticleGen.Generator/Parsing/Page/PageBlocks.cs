@@ -276,7 +276,7 @@ internal static class PageBlocks
     {
         (int words, int function, int characters, int capitalized, int unspaced) = Count(content);
         char lastChar = content.Length > 0 ? content[content.Length - 1] : ' ';
-        bool copyright = CopyrightNotice.IsStart(content, 0);
+        FurnitureKind furniture = Furniture.KindOf(content);
         bool endsOnFunctionWord = EndsOnFunctionWord(content, 0, content.Length);
         return new BlockFacts
         {
@@ -289,8 +289,8 @@ internal static class PageBlocks
             IsBracketed = content.Length > 1 && content[0] == '[' && content.IndexOf(']') >= content.Length - 2,
             IsTeaser = content.EndsWith("\u2026", StringComparison.Ordinal) || content.EndsWith("...", StringComparison.Ordinal) || endsOnFunctionWord,
             Phrase = ChromePhrases.Find(content, words),
-            IsCopyright = copyright,
-            IsArticleFurniture = copyright || CreditsLine.LooksLike(content) || PhotoCaption.IsCaption(content),
+            IsCopyright = furniture == FurnitureKind.Copyright,
+            IsArticleFurniture = furniture != FurnitureKind.None,
             IsTitleCase = words > 0 && capitalized * 3 >= words * 2,
             EndsMidPhrase = lastChar == ',' || endsOnFunctionWord,
         };
