@@ -213,17 +213,15 @@ internal static class ArticleParser
             findings.Add(new Finding(DiagnosticIds.MissingCredits, new SourceSpan(end, 0), "", "there is no credits line such as (Reporting by ...; Editing by ...) and no By line"));
         }
 
-        if (dateline?.Spec.Date is { } inlineDate && header.Published is { } published && DaysApart(inlineDate, published) is > 1)
+        if (dateline?.MonthAndDay is { } inlineDate && header.Published is { } published && DaysApart(inlineDate.Month, inlineDate.Day, published) is > 1)
         {
-            findings.Add(new Finding(DiagnosticIds.DatelineDateDisagrees, dateline.DateSpan, inlineDate, $"the date line says {published}"));
+            findings.Add(new Finding(DiagnosticIds.DatelineDateDisagrees, dateline.DateSpan, dateline.Spec.Date!, $"the date line says {published}"));
         }
     }
 
     /// <summary>Days between the dateline's "Feb 26" and the publication date; the dateline's year is the nearest one.</summary>
-    private static int? DaysApart(string inlineDate, PublicationDate published)
+    private static int? DaysApart(int month, int day, PublicationDate published)
     {
-        int month = Months.Parse(inlineDate.Substring(0, inlineDate.IndexOf(' ')));
-        int day = WireDateline.DayOfMonth(inlineDate);
         var target = new DateTime(published.Year, published.Month, published.Day);
         int? best = null;
         for (int year = published.Year - 1; year <= published.Year + 1; year++)

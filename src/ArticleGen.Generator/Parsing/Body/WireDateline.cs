@@ -17,7 +17,11 @@ internal static class WireDateline
     /// <param name="Span">The dateline, dash included.</param>
     /// <param name="BodyStart">Where the lede's own text begins.</param>
     /// <param name="DateSpan">Where the inline date (<c>Feb 26</c>) is, or an empty span.</param>
-    public sealed record Match(DatelineSpec Spec, SourceSpan Span, int BodyStart, SourceSpan DateSpan);
+    public sealed record Match(DatelineSpec Spec, SourceSpan Span, int BodyStart, SourceSpan DateSpan)
+    {
+        /// <summary>The inline date's month and day, read with the dateline, or null where it has none.</summary>
+        public (int Month, int Day)? MonthAndDay { get; init; }
+    }
 
     public static Match? Read(string text, int start, int end, List<Finding> findings)
     {
@@ -51,7 +55,7 @@ internal static class WireDateline
             findings.Add(new Finding(DiagnosticIds.MalformedDateline, span, spec.Text, problem) { Dateline = parts });
         }
 
-        return new Match(spec, span, bodyStart, head.DateSpan);
+        return new Match(spec, span, bodyStart, head.DateSpan) { MonthAndDay = head.MonthAndDay };
     }
 
     /// <summary>The text being read, where the dateline may be, and how far it has been read.</summary>
@@ -76,6 +80,8 @@ internal static class WireDateline
         public string? Region { get; set; }
 
         public string? Date { get; set; }
+
+        public (int Month, int Day)? MonthAndDay { get; set; }
 
         public SourceSpan DateSpan { get; set; }
 
@@ -134,9 +140,10 @@ internal static class WireDateline
             int segmentStart = Text.SkipSpace(text, comma + 1, cursor.Limit);
             int segmentEnd = ReadWords(text, segmentStart, cursor.Limit, maxWords: 3);
             string value = Text.Collapse(text, segmentStart, segmentEnd);
-            if (IsDate(value))
+            if (MonthAndDay(value) is { } date)
             {
                 head.Date = value;
+                head.MonthAndDay = date;
                 head.DateSpan = SourceSpan.FromBounds(segmentStart, segmentEnd);
             }
             else if (head.Region is null && head.Date is null && IsCapitalizedWords(value))
@@ -304,16 +311,14 @@ internal static class WireDateline
         return i + 1 < limit && text[i + 1] == '-' ? i + 2 : i + 1;
     }
 
-    /// <summary><c>March 3</c>, <c>Feb 26</c>, <c>Sept. 8</c>.</summary>
-    private static bool IsDate(string value) => DayOfMonth(value) > 0;
-
-    /// <returns>The day of a dateline date such as <c>Feb 26</c>, or 0 where the value is no such date.</returns>
-    internal static int DayOfMonth(string value)
+    /// <returns>The month and day of a dateline date (<c>March 3</c>, <c>Feb 26</c>, <c>Sept. 8</c>), or null where the value is no such date.</returns>
+    private static (int Month, int Day)? MonthAndDay(string value)
     {
         int space = value.IndexOf(' ');
-        if (space < 0 || Months.Parse(value.Substring(0, space)) == 0)
+        int month = space < 0 ? 0 : Months.Parse(value.Substring(0, space));
+        if (month == 0)
         {
-            return 0;
+            return null;
         }
 
         // ASCII digits only: char.IsDigit also takes other scripts' digits, which int.Parse refuses.
@@ -323,13 +328,13 @@ internal static class WireDateline
             char c = value[i];
             if (c < '0' || c > '9' || i - space > 2)
             {
-                return 0;
+                return null;
             }
 
             day = (day * 10) + (c - '0');
         }
 
-        return day <= 31 ? day : 0;
+        return day is > 0 and <= 31 ? (month, day) : null;
     }
 
     private static bool IsCapitalizedWords(string value)
