@@ -47,6 +47,15 @@ internal sealed class BlockFacts
     /// <summary>Ends on a function word or a comma: a line of prose cut by the page's wrapping, not a title.</summary>
     public bool EndsMidPhrase { get; init; }
 
+    private BlockFacts? _caseless;
+
+    /// <summary>The first text read that is this one but for case: "HOME" and "Home" are the same menu entry.</summary>
+    public BlockFacts Caseless
+    {
+        get => _caseless ?? this;
+        set => _caseless = value;
+    }
+
     private ChromeKind? _chromeSentence;
     private bool _chromeSentenceRead;
 
@@ -80,12 +89,23 @@ internal sealed class BlockFacts
 internal sealed class BlockFactsCache
 {
     private readonly Dictionary<string, BlockFacts> _read = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, BlockFacts> _caseless = new(StringComparer.OrdinalIgnoreCase);
 
     public BlockFacts Get(string content)
     {
         if (!_read.TryGetValue(content, out BlockFacts? facts))
         {
-            _read.Add(content, facts = PageBlocks.Read(content));
+            facts = PageBlocks.Read(content);
+            if (_caseless.TryGetValue(content, out BlockFacts? first))
+            {
+                facts.Caseless = first;
+            }
+            else
+            {
+                _caseless.Add(content, facts);
+            }
+
+            _read.Add(content, facts);
         }
 
         return facts;
@@ -307,8 +327,17 @@ internal static class PageBlocks
             if (!boundary)
             {
                 wordStart = wordStart < 0 ? i : wordStart;
-                characters += char.IsLetterOrDigit(content[i]) ? 1 : 0;
-                unspaced += IsUnspacedScript(content[i]) ? 1 : 0;
+                char c = content[i];
+                if (c < 128)
+                {
+                    characters += (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 ? 1 : 0; // most text: no table look-up
+                }
+                else
+                {
+                    characters += char.IsLetterOrDigit(c) ? 1 : 0;
+                    unspaced += IsUnspacedScript(c) ? 1 : 0;
+                }
+
                 continue;
             }
 
@@ -345,7 +374,8 @@ internal static class PageBlocks
 
     private static void MarkRepeated(List<PageBlock> blocks)
     {
-        var seen = new Dictionary<string, PageBlock>(StringComparer.OrdinalIgnoreCase);
+        // By the facts' identity: the cache gives one per text but for case, so no text is hashed again here.
+        var seen = new Dictionary<BlockFacts, PageBlock>();
         foreach (PageBlock block in blocks)
         {
             if (block.Content.Length == 0)
@@ -353,14 +383,14 @@ internal static class PageBlocks
                 continue;
             }
 
-            if (seen.TryGetValue(block.Content, out PageBlock? earlier))
+            if (seen.TryGetValue(block.Facts.Caseless, out PageBlock? earlier))
             {
                 earlier.IsRepeated = true;
                 block.IsRepeated = true;
             }
             else
             {
-                seen.Add(block.Content, block);
+                seen.Add(block.Facts.Caseless, block);
             }
         }
     }

@@ -145,10 +145,11 @@ internal sealed class PageMap
     /// <summary>The first map of a file: its layout markers are cut out before anything is read.</summary>
     public static PageMap Build(string text, PageReading reading = PageReading.WholePage)
     {
-        List<ChromeBlock> markers = LayoutMarkers.Find(text, TextLines.Split(text));
+        List<Line> lines = TextLines.Split(text);
+        List<ChromeBlock> markers = LayoutMarkers.Find(text, lines);
         var removed = new RemovedSpans(markers.ConvertAll(m => m.Span));
         string unmarked = removed.Apply(text);
-        List<Line> lines = TextLines.Split(unmarked);
+        lines = removed.IsEmpty ? lines : TextLines.Split(unmarked);
         if (reading == PageReading.WholePage && ArticleHeader.IsWirePage(unmarked, lines))
         {
             reading = PageReading.Wire;
