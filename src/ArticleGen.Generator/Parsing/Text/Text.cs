@@ -97,7 +97,10 @@ internal static class Text
 
     /// <summary>A character in lower case; ASCII without a trip to the culture tables, which cost a fifth of a parse.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static char ToLower(char c) => c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+    public static char ToLower(char c) => c < 128 ? (char)(c | ((uint)(c - 'A') <= 'Z' - 'A' ? 0x20 : 0)) : ToLowerBeyondAscii(c);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static char ToLowerBeyondAscii(char c) => char.ToLowerInvariant(c);
 
     /// <summary>The string in lower case (invariant); the same instance when it has no upper-case letter.</summary>
     public static string ToLower(string value)
