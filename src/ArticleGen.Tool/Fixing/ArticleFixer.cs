@@ -8,9 +8,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace ArticleGen.Tool.Fixing;
 
 /// <summary>
-/// Applies the fixes for the chosen IDs to one text, re-parsing after each ID's edits so that every edit works on the
-/// spans the parser reports for the text as it is then. Deletions (chrome, text set aside) come from the first reading
-/// only, as the IDE's whole-file fix makes them: a later reading of the text without its chrome may choose the article
+/// Applies the fixes for the chosen IDs to one text. Each pass parses the text once and takes every chosen ID's edits
+/// from that one reading, in the catalogue's order; a finding that an earlier ID's edit touches waits for the next
+/// pass, which reads the text as it is then. Deletions (chrome, text set aside) come from the first reading only, as
+/// the IDE's whole-file fix makes them: a later reading of the text without its chrome may choose the article
 /// differently, and a deletion must not rest on a second guess. Rewrites (entities, datelines) go on until none is left.
 /// </summary>
 internal static class ArticleFixer
@@ -25,7 +26,9 @@ internal static class ArticleFixer
         SourceText current = SourceText.From(text);
         for (int pass = 0; pass < MaxPasses; pass++)
         {
-            bool changed = false;
+            IReadOnlyList<Finding> all = ArticleText.Parse(current.ToString()).Findings;
+            var taken = new TakenSpans();
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (string id in FixEdits.Fixable.Where(ids.Contains))
             {
                 if (pass > 0 && FixEdits.Deletes(id))
@@ -33,34 +36,28 @@ internal static class ArticleFixer
                     continue;
                 }
 
-                List<Finding> findings = ArticleText.Parse(current.ToString()).Findings.Where(f => f.Id == id).ToList();
-                if (findings.Count == 0)
+                List<Finding> findings = all.Where(f => f.Id == id && !taken.Touches(f.Span.Start, f.Span.End)).ToList();
+                List<TextChange> changes = findings.Count == 0 ? new List<TextChange>()
+                    : WithoutOverlaps(FixEdits.For(id, current, findings)).Where(c => !taken.Touches(c.Span.Start, c.Span.End)).ToList();
+                if (changes.Count > 0)
                 {
-                    continue;
+                    taken.Add(changes);
+                    // A fix can take several changes (a dateline: its case, a space, the parenthesis) and marker
+                    // removal merges neighbours into one: what was fixed is counted in findings.
+                    counts[id] = findings.Count;
                 }
-
-                List<TextChange> changes = WithoutOverlaps(FixEdits.For(id, current, findings));
-                if (changes.Count == 0)
-                {
-                    continue;
-                }
-
-                SourceText next = current.WithChanges(changes);
-                if (next.ContentEquals(current))
-                {
-                    continue;
-                }
-
-                current = next;
-                changed = true;
-                // A fix can take several changes (a dateline: its case, a space, the parenthesis) and marker removal
-                // merges neighbours into one: what was fixed is counted in findings.
-                fixedCounts[id] = fixedCounts.GetValueOrDefault(id) + findings.Count;
             }
 
-            if (!changed)
+            SourceText next = current.WithChanges(taken.Changes);
+            if (taken.Changes.Count == 0 || next.ContentEquals(current))
             {
                 break;
+            }
+
+            current = next;
+            foreach (KeyValuePair<string, int> count in counts)
+            {
+                fixedCounts[count.Key] = fixedCounts.GetValueOrDefault(count.Key) + count.Value;
             }
         }
 
@@ -82,6 +79,59 @@ internal static class ArticleFixer
         }
 
         return kept;
+    }
+}
+
+/// <summary>The changes one pass has taken, in order, and the text they hold: a page of chrome can have a million.</summary>
+internal sealed class TakenSpans
+{
+    private readonly List<TextChange> _changes = new();
+
+    /// <summary>Where each change is, merged and in order; an insertion holds the character after it.</summary>
+    private List<(int Start, int End)> _held = new();
+
+    public IReadOnlyList<TextChange> Changes => _changes;
+
+    public bool Touches(int start, int end)
+    {
+        end = Math.Max(end, start + 1);
+        int low = 0, high = _held.Count;
+        while (low < high)
+        {
+            int middle = (low + high) / 2;
+            if (_held[middle].End <= start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low < _held.Count && _held[low].Start < end;
+    }
+
+    /// <param name="changes">In order, touching no change taken before.</param>
+    public void Add(List<TextChange> changes)
+    {
+        _changes.AddRange(changes);
+        _changes.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var held = new List<(int Start, int End)>(_changes.Count);
+        foreach (TextChange change in _changes)
+        {
+            int start = change.Span.Start, end = Math.Max(change.Span.End, start + 1);
+            if (held.Count > 0 && start <= held[held.Count - 1].End)
+            {
+                held[held.Count - 1] = (held[held.Count - 1].Start, Math.Max(end, held[held.Count - 1].End));
+            }
+            else
+            {
+                held.Add((start, end));
+            }
+        }
+
+        _held = held;
     }
 }
 
