@@ -23,11 +23,6 @@ internal static class LeftoverMarkup
     private const int MaxTagLength = 600;
     private const int MaxTagNameLength = 12;
 
-    /// <summary>Entity names that are recognizable even after the scrape lost their ampersand.</summary>
-    private static readonly string[] BareEntityNames = { "quot", "amp", "lt", "gt", "apos", "nbsp" };
-
-    private static readonly string[] BareTags = { "br", "hr", "p" };
-
     /// <summary>An entity opens with '&amp;' (or lost it and ends with ';'); a tag opens with '&lt;'.</summary>
     private static readonly char[] Triggers = { '&', ';', '<' };
 
@@ -101,7 +96,7 @@ internal static class LeftoverMarkup
         bool numeric = nameStart > lowerBound && text[nameStart - 1] == '#';
         int start = numeric ? nameStart - 1 : nameStart;
         string name = text.Substring(nameStart, semicolon - nameStart);
-        bool known = numeric ? IsNumericName(name) : Array.IndexOf(BareEntityNames, name) >= 0;
+        bool known = numeric ? IsNumericName(name) : HtmlElements.IsBareEntityName(name);
         if (!known || (start > lowerBound && text[start - 1] == '&'))
         {
             return null; // after an ampersand, the ampersand's own reading has judged it
@@ -310,7 +305,7 @@ internal static class LeftoverMarkup
         if (i < end && text[i] == '>')
         {
             // </A> closes a tag; <br>, <hr/> and <p> are markup; <ENDO> and <I> are ticker symbols.
-            bool markup = closing || IsOneOf(name, BareTags, StringComparison.OrdinalIgnoreCase) || (escaped && HtmlElements.IsElementName(name));
+            bool markup = closing || HtmlElements.IsBareTag(name) || (escaped && HtmlElements.IsElementName(name));
             return markup ? i + 1 : -1;
         }
 
@@ -335,19 +330,6 @@ internal static class LeftoverMarkup
         // "< the <a href=...>" is no tag that holds another: a tag's attributes hold no '<'.
         int equals = text.IndexOf('=', i, close - i);
         return equals > i && text.IndexOf('<', i, close - i) < 0 ? close + 1 : -1;
-    }
-
-    private static bool IsOneOf(string name, string[] names, StringComparison comparison)
-    {
-        foreach (string candidate in names)
-        {
-            if (string.Equals(candidate, name, comparison))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsNumericName(string name)

@@ -11,11 +11,6 @@ namespace ArticleGen.Generator.Parsing;
 /// </summary>
 internal static class CreditsLine
 {
-    private static readonly string[] Roles = { "reporting", "additional reporting", "writing", "editing" };
-
-    /// <summary>What "by" credits in a picture's or a video's credit line.</summary>
-    private static readonly string[] MediaWords = { "photo", "photos", "photograph", "photography", "video", "videos", "graphic", "graphics", "illustration", "image", "images" };
-
     /// <summary>"Additional reporting" and a little room for a misspelling.</summary>
     private const int MaxRoleLength = 24;
 
@@ -38,7 +33,7 @@ internal static class CreditsLine
 
         // "(Reportng by ..." is a misspelt credits line, not a paragraph; a parenthesis and one or two words vouch for it.
         // "(Photo by ...)" and "(Video by ...)" credit a picture, not the story.
-        return parenthesized && IsWords(role, maxWords: 2) && Array.IndexOf(MediaWords, role.Trim().ToLowerInvariant()) < 0;
+        return parenthesized && IsWords(role, maxWords: 2) && Array.IndexOf(CreditWords.Media, role.Trim().ToLowerInvariant()) < 0;
     }
 
     public static CreditsSpec? Parse(string block, SourceSpan span, List<Finding> findings)
@@ -100,9 +95,9 @@ internal static class CreditsLine
     private static int RoleIndex(string role)
     {
         string normalized = Text.Collapse(role, 0, role.Length);
-        for (int i = 0; i < Roles.Length; i++)
+        for (int i = 0; i < CreditWords.Roles.Length; i++)
         {
-            if (string.Equals(normalized, Roles[i], StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(normalized, CreditWords.Roles[i], StringComparison.OrdinalIgnoreCase))
             {
                 return i;
             }
@@ -117,7 +112,7 @@ internal static class CreditsLine
         int by = people.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
         while (by > 0)
         {
-            foreach (string role in Roles)
+            foreach (string role in CreditWords.Roles)
             {
                 int start = by - role.Length;
                 if (start >= 0 && string.Compare(people, start, role, 0, role.Length, StringComparison.OrdinalIgnoreCase) == 0

@@ -17,9 +17,6 @@ internal static class PhotoCaption
     private const int MaxCreditLength = 80;
 
 
-    /// <summary>Labels that put a credit after them: <c>Photo: Damian Dovarganes, AP</c>, <c>Credit: Name/Agency</c>.</summary>
-    private static readonly string[] CreditLabels = { "Photo: ", "Photograph: ", "Photo credit: ", "Picture: ", "Credit: ", "Image: ", "Foto: " };
-
     private const string ImageCopyright = "Image copyright ";
 
     private const string ImageCaption = " Image caption ";
@@ -55,7 +52,7 @@ internal static class PhotoCaption
 
     private static string? LabelAt(string text, int index)
     {
-        foreach (string label in CreditLabels)
+        foreach (string label in CreditWords.CaptionLabels)
         {
             if (Text.StartsWith(text, index, label))
             {
@@ -82,7 +79,7 @@ internal static class PhotoCaption
     /// <summary>Where a labelled credit (<c>Photo: Name, Agency</c>) that ends the text starts, or -1.</summary>
     private static int FindLabelledCredit(string text)
     {
-        foreach (string label in CreditLabels)
+        foreach (string label in CreditWords.CaptionLabels)
         {
             int at = text.LastIndexOf(label, StringComparison.Ordinal);
             if (at >= 0 && (at == 0 || text[at - 1] == ' ') && IsCreditNames(text.Substring(at + label.Length)))

@@ -16,4 +16,14 @@ internal static class HtmlElements
     };
 
     public static bool IsElementName(string name) => Array.IndexOf(Names, name) >= 0;
+
+    /// <summary>Entity names that are recognizable even after the scrape lost their ampersand.</summary>
+    private static readonly string[] BareEntityNames = { "quot", "amp", "lt", "gt", "apos", "nbsp" };
+
+    /// <summary>Tags that are markup in any case, escaped or not: <c>&lt;br&gt;</c>, <c>&lt;HR&gt;</c>, <c>&lt;p&gt;</c>.</summary>
+    private static readonly string[] BareTags = { "br", "hr", "p" };
+
+    public static bool IsBareEntityName(string name) => Array.IndexOf(BareEntityNames, name) >= 0;
+
+    public static bool IsBareTag(string name) => Array.Exists(BareTags, tag => string.Equals(tag, name, StringComparison.OrdinalIgnoreCase));
 }
