@@ -1,8 +1,10 @@
 using System.Threading;
 using System.Threading.Tasks;
+using ArticleGen.Generator.Inputs;
 using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ArticleGen.CodeFixes;
@@ -27,7 +29,25 @@ internal sealed class ParsedDocument
     public static async Task<ParsedDocument> ReadAsync(TextDocument document, CancellationToken cancellationToken)
     {
         SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        return new ParsedDocument(text, ArticleText.Parse(text.ToString(), cancellationToken));
+        return new ParsedDocument(text, ArticleText.Parse(text.ToString(), ReadingOf(document), cancellationToken));
+    }
+
+    /// <summary>
+    /// How the analyzer read the file: as the article alone where its <c>ArticleGenPage</c> metadata says so. A fix
+    /// that read it as a whole page would delete "chrome" the analyzer never reported.
+    /// </summary>
+    private static PageReading ReadingOf(TextDocument document)
+    {
+        AnalyzerOptions options = document.Project.AnalyzerOptions;
+        foreach (AdditionalText file in options.AdditionalFiles)
+        {
+            if (string.Equals(file.Path, document.FilePath, System.StringComparison.Ordinal))
+            {
+                return ArticleFileOptions.From(options.AnalyzerConfigOptionsProvider.GetOptions(file)).IsPage ? PageReading.WholePage : PageReading.ArticleOnly;
+            }
+        }
+
+        return PageReading.WholePage;
     }
 
     /// <returns>The finding the diagnostic was reported for, or null where the text has changed since.</returns>
