@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ArticleGen.Generator.Parsing;
 
@@ -230,28 +231,8 @@ internal static class ChromePhrases
         return true;
     }
 
-    private static Dictionary<char, int[]> IndexByFirstChar()
-    {
-        var rows = new Dictionary<char, List<int>>();
-        for (int row = 0; row < Table.Length; row++)
-        {
-            char first = Table[row].Phrase[0];
-            if (!rows.TryGetValue(first, out List<int>? list))
-            {
-                rows[first] = list = new List<int>();
-            }
-
-            list.Add(row);
-        }
-
-        var index = new Dictionary<char, int[]>();
-        foreach (KeyValuePair<char, List<int>> pair in rows)
-        {
-            index[pair.Key] = pair.Value.ToArray();
-        }
-
-        return index;
-    }
+    private static Dictionary<char, int[]> IndexByFirstChar() =>
+        Enumerable.Range(0, Table.Length).GroupBy(row => Table[row].Phrase[0]).ToDictionary(group => group.Key, group => group.ToArray());
 
     /// <summary>A phrase may start here: not inside a word, nor after a hyphen ("e-mail" is no "mail").</summary>
     private static bool StartsWord(string text, int at) => at == 0 || !(char.IsLetter(text[at - 1]) || text[at - 1] == '-');

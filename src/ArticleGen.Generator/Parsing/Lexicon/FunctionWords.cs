@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ArticleGen.Generator.Parsing;
 
@@ -92,28 +93,8 @@ internal static class FunctionWords
 
     private static int Key(int length, char first) => (length << 16) | Text.ToLower(first);
 
-    private static Dictionary<int, string[]> Index()
-    {
-        var index = new Dictionary<int, List<string>>();
-        foreach (string word in Words)
-        {
-            int key = Key(word.Length, word[0]);
-            if (!index.TryGetValue(key, out List<string>? list))
-            {
-                index[key] = list = new List<string>();
-            }
-
-            list.Add(word);
-        }
-
-        var result = new Dictionary<int, string[]>();
-        foreach (KeyValuePair<int, List<string>> pair in index)
-        {
-            result[pair.Key] = pair.Value.ToArray();
-        }
-
-        return result;
-    }
+    private static Dictionary<int, string[]> Index() =>
+        Words.GroupBy(word => Key(word.Length, word[0])).ToDictionary(group => group.Key, group => group.ToArray());
 
     private static string[]?[] AsciiIndex()
     {
