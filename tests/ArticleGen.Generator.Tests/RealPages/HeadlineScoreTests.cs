@@ -43,6 +43,9 @@ public class HeadlineScoreTests
     [InlineData("Minecraft", "not title-sized")]
     [InlineData("(Minecraft players at a fair in Cologne)", "opens with a bracket")]
     [InlineData("| Minecraft players at a fair in Cologne", "opens with a symbol")]
+    [InlineData("Minecraft players say the makers of the", "teaser")]
+    [InlineData("A new patch would fix the flaw within two weeks. Source: Supplied", "two sentences")]
+    [InlineData("Games reporter @KevinSmith1", "social handle")]
     public void A_title_like_line_that_is_no_headline_is_removed_by_its_exclusion(string line, string exclusion)
     {
         string page = Headline + "\n\n" + line + "\n\n" + Prose + "\n\n" + MoreProse + "\n";
@@ -54,6 +57,19 @@ public class HeadlineScoreTests
         Assert.Equal(0, removed.Score);
         Assert.Null(explained[0].Exclusion);
         Assert.Equal(0, HeadlineFinder.Find(blocks, firstBody));
+    }
+
+    [Theory]
+    [InlineData("Superbugs: What They Are and How You Get Them")]
+    [InlineData("Minecraft flaw: why players should worry about it")]
+    [InlineData("U.S. Army bans Minecraft on its servers")]
+    [InlineData("Email the author at kevin@example.com for the code")]
+    public void A_title_ending_on_its_object_an_abbreviation_or_an_address_stays_a_candidate(string line)
+    {
+        string page = line + "\n\n" + Prose + "\n\n" + MoreProse + "\n";
+        (List<PageBlock> _, int _, List<HeadlineFinder.Explanation> explained) = Read(page);
+
+        Assert.Null(explained[0].Exclusion);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ internal static class HeadlineFinder
         ("bullet", b => b.IsBullet),
         ("form field or image", b => b.IsBracketed),
         ("article furniture", b => b.IsArticleFurniture),
-        ("teaser", b => b.IsTeaser),
+        ("teaser", b => b.IsTeaser && !EndsOnAnObject(b.Content)),
         ("ends with full stop", b => b.Content.EndsWith(".", StringComparison.Ordinal)),
         ("opens with a bracket", b => b.Content[0] == '('),
         ("caption", b => StartsLikeACaption(b.Content)),
@@ -70,6 +70,8 @@ internal static class HeadlineFinder
         ("opens with a symbol", b => !char.IsLetterOrDigit(FirstLetterOrDigit(b.Content))),
         ("date line", b => b.IsDateLine),
         ("byline", b => b.IsBylineLine),
+        ("two sentences", b => HasTwoSentences(b.Content)),
+        ("social handle", b => HasHandle(b.Content)),
     };
 
     /// <summary>
@@ -330,6 +332,58 @@ internal static class HeadlineFinder
         int first = content.IndexOf(" > ", StringComparison.Ordinal), second = first < 0 ? -1 : content.IndexOf(" > ", first + 3, StringComparison.Ordinal);
         int chevron = content.IndexOf(" \u00BB ", StringComparison.Ordinal);
         return second > 0 || (chevron >= 0 && content.IndexOf(" \u00BB ", chevron + 3, StringComparison.Ordinal) > 0);
+    }
+
+    /// <summary>
+    /// A sentence ends inside the block and another begins: "... for two years. Source: Supplied". A lower-case word
+    /// before the full stop tells it from an abbreviation ("U.S. Army", "Mr. Smith", "vs. Biden").
+    /// </summary>
+    private static bool HasTwoSentences(string content)
+    {
+        for (int i = content.IndexOf(". ", StringComparison.Ordinal); i > 0 && i + 2 < content.Length; i = content.IndexOf(". ", i + 1, StringComparison.Ordinal))
+        {
+            int start = i;
+            while (start > 0 && char.IsLetter(content[start - 1]))
+            {
+                start--;
+            }
+
+            if (i - start >= 3 && char.IsLower(content[start]) && char.IsUpper(content[i + 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A social-media handle ("@TomGillespie1"): a reporter's line, a share prompt, never a title.</summary>
+    private static bool HasHandle(string content)
+    {
+        for (int i = content.IndexOf('@'); i >= 0 && i + 1 < content.Length; i = content.IndexOf('@', i + 1))
+        {
+            if ((i == 0 || char.IsWhiteSpace(content[i - 1])) && (char.IsLetterOrDigit(content[i + 1]) || content[i + 1] == '_'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Pronouns that end a title as its object ("How You Get Them", "Why We Love It"), not a phrase cut off.</summary>
+    private static readonly string[] Objects = { "it", "them", "you", "us", "me", "him" };
+
+    private static bool EndsOnAnObject(string content)
+    {
+        int start = content.Length;
+        while (start > 0 && char.IsLetter(content[start - 1]))
+        {
+            start--;
+        }
+
+        string last = content.Substring(start);
+        return start > 0 && Array.Exists(Objects, o => string.Equals(o, last, StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsDate(PageBlock block) => block.IsDateLine;
