@@ -46,6 +46,7 @@ public class HeadlineScoreTests
     [InlineData("Minecraft players say the makers of the", "teaser")]
     [InlineData("A new patch would fix the flaw within two weeks. Source: Supplied", "two sentences")]
     [InlineData("Games reporter @KevinSmith1", "social handle")]
+    [InlineData("The Minecraft serverThe Minecraft server", "said twice")]
     public void A_title_like_line_that_is_no_headline_is_removed_by_its_exclusion(string line, string exclusion)
     {
         string page = Headline + "\n\n" + line + "\n\n" + Prose + "\n\n" + MoreProse + "\n";
@@ -111,6 +112,20 @@ public class HeadlineScoreTests
         Assert.Equal(headline.Block, HeadlineFinder.Find(blocks, firstBody));
         Assert.Equal("far echo", headline.WinsOverBy(Of(blocks, explained, nearer)));
         Assert.Equal("far echo", headline.Held.First());
+    }
+
+    /// <summary>A title bar that opens with a shorter line's words is a longer title, not that line's echo.</summary>
+    [Fact]
+    public void A_title_bar_echoes_the_headline_whole_not_a_line_made_of_its_first_words()
+    {
+        const string prefix = "Minecraft flaw lets";
+        string menu = string.Concat(Enumerable.Range(1, 10).Select(i => "  • Section " + i + "\n"));
+        string page = Headline + " | Tech Site\n\n" + menu + "\n" + Headline + "\n\n" + prefix + "\n\n" + Prose + "\n\n" + MoreProse + "\n";
+        (List<PageBlock> blocks, int firstBody, List<HeadlineFinder.Explanation> explained) = Read(page);
+
+        Assert.Equal(0, Of(blocks, explained, prefix).Contributions.Single(c => c.Feature == "far echo").Value);
+        Assert.Equal(1, Of(blocks, explained, Headline).Contributions.Single(c => c.Feature == "far echo").Value);
+        Assert.Equal(Of(blocks, explained, Headline).Block, HeadlineFinder.Find(blocks, firstBody));
     }
 
     [Fact]

@@ -72,6 +72,7 @@ internal static class HeadlineFinder
         ("byline", b => b.IsBylineLine),
         ("two sentences", b => HasTwoSentences(b.Content)),
         ("social handle", b => HasHandle(b.Content)),
+        ("said twice", b => IsSaidTwice(b.Content)),
     };
 
     /// <summary>
@@ -386,6 +387,28 @@ internal static class HeadlineFinder
         return start > 0 && Array.Exists(Objects, o => string.Equals(o, last, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>
+    /// The text that opens <paramref name="content"/> ends there, alone or before a separator ("Headline | Site"):
+    /// "Xbox One X" does not stand again in "Xbox One X review: A console ...", which is a longer title.
+    /// </summary>
+    private static bool StandsAloneAt(string content, int length)
+    {
+        int next = length;
+        while (next < content.Length && char.IsWhiteSpace(content[next]))
+        {
+            next++;
+        }
+
+        return next == content.Length || !char.IsLetterOrDigit(content[next]);
+    }
+
+    /// <summary>The same words twice in a row, as a picture's label and its caption run together: "The PlayStation VRThe PlayStation VR".</summary>
+    private static bool IsSaidTwice(string content)
+    {
+        string text = content.Replace(" ", "");
+        return text.Length >= 8 && text.Length % 2 == 0 && string.CompareOrdinal(text, 0, text, text.Length / 2, text.Length / 2) == 0;
+    }
+
     private static bool IsDate(PageBlock block) => block.IsDateLine;
 
     private static bool IsByline(PageBlock block) => block.IsBylineLine;
@@ -419,7 +442,7 @@ internal static class HeadlineFinder
         for (int other = 0; other < blocks.Count; other++)
         {
             if (other != b && blocks[other].Content.Length < headline.Length + 60
-                && blocks[other].Content.StartsWith(headline, StringComparison.OrdinalIgnoreCase))
+                && blocks[other].Content.StartsWith(headline, StringComparison.OrdinalIgnoreCase) && StandsAloneAt(blocks[other].Content, headline.Length))
             {
                 echo = Math.Max(echo, Math.Abs(other - b) >= FarEcho ? 2 : 1);
             }
