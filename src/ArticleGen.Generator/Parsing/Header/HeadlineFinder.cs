@@ -4,9 +4,11 @@ using System.Collections.Generic;
 namespace ArticleGen.Generator.Parsing;
 
 /// <summary>
-/// Finds the headline among the blocks above the article. Each candidate gets a score: what a headline has around it
-/// (its date close by, its byline under it, its words in the lede, its echo in the page's title bar) adds; being far
-/// from the article subtracts. Captions, dates, bylines, bullets and calls to action are never candidates.
+/// Finds the headline among the blocks above the article, in the manner of the chrome rules: a table of named
+/// exclusions says what is never a candidate (<see cref="Exclusions"/>), and a table of named features, each with its
+/// weight, scores the rest (<see cref="Features"/>). What a headline has around it (its date close by, its byline under
+/// it, its words in the lede, its echo in the page's title bar) adds; being far from the article subtracts.
+/// <see cref="Explain"/> tells, for one block, the exclusion that removed it or what each feature gave it.
 /// </summary>
 internal static class HeadlineFinder
 {
@@ -19,9 +21,161 @@ internal static class HeadlineFinder
     /// <summary>How much of the article's start the headline's words are looked for in.</summary>
     private const int LedeCharacters = 2000;
 
+    /// <summary>A block the exclusions let through, where it stands, and what the scoring reads around it.</summary>
+    internal sealed class Candidate
+    {
+        private int _echo = -1;
+
+        public Candidate(List<PageBlock> blocks, int index, int firstBody, HashSet<string> lede)
+        {
+            Blocks = blocks;
+            Index = index;
+            FirstBody = firstBody;
+            Lede = lede;
+        }
+
+        public List<PageBlock> Blocks { get; }
+
+        public int Index { get; }
+
+        public int FirstBody { get; }
+
+        /// <summary>The content words of the article's start (<see cref="ContentWords"/>).</summary>
+        public HashSet<string> Lede { get; }
+
+        public PageBlock Block => Blocks[Index];
+
+        /// <summary>Where the block's text stands again: 0 nowhere, 1 close by, 2 far away (<see cref="Echo"/>).</summary>
+        public int EchoDistance => _echo >= 0 ? _echo : _echo = Echo(Blocks, Index);
+
+        public bool DateBelow => Near(Blocks, Index, 1, 3, IsDate);
+    }
+
     /// <summary>
-    /// The headline: a title-like block (a few words, no closing full stop) shortly before the article. A page
-    /// often shows its headline twice (in the title bar and above the article); that, and being close, count most.
+    /// What is never a headline, in order; the first that holds names why. Captions, dates, bylines, bullets and
+    /// calls to action are never candidates.
+    /// </summary>
+    private static readonly (string Name, Func<PageBlock, bool> Holds)[] Exclusions =
+    {
+        ("not title-sized", b => !IsTitleSized(b)),
+        ("chrome words", b => b.Phrase is not null),
+        ("bullet", b => b.IsBullet),
+        ("form field or image", b => b.IsBracketed),
+        ("article furniture", b => b.IsArticleFurniture),
+        ("teaser", b => b.IsTeaser && !EndsOnAnObject(b.Content)),
+        ("ends with full stop", b => b.Content.EndsWith(".", StringComparison.Ordinal)),
+        ("opens with a bracket", b => b.Content[0] == '('),
+        ("caption", b => StartsLikeACaption(b.Content)),
+        ("breadcrumb", b => IsBreadcrumb(b.Content)),
+        ("opens with a symbol", b => !char.IsLetterOrDigit(FirstLetterOrDigit(b.Content))),
+        ("date line", b => b.IsDateLine),
+        ("byline", b => b.IsBylineLine),
+        ("two sentences", b => HasTwoSentences(b.Content)),
+        ("social handle", b => HasHandle(b.Content)),
+        ("said twice", b => IsSaidTwice(b.Content)),
+    };
+
+    /// <summary>
+    /// What makes a candidate the headline, in the order the score adds them up: each feature's value (1 or 0 where it
+    /// holds or not, a share, or a count of blocks) times its weight. A page often shows its headline twice (in the
+    /// title bar and above the article); that, and being close, count most.
+    /// </summary>
+    private static readonly (string Name, double Weight, Func<Candidate, double> Value)[] Features =
+    {
+        ("candidate", 1, _ => 1),
+        ("title case", 0.5, c => c.Block.IsTitleCase ? 1 : 0),
+        ("title length", 0.5, c => c.Block.Words >= 5 && c.Block.Words <= 20 ? 1 : 0),
+        ("far echo", 2, c => c.EchoDistance == 2 ? 1 : 0),
+        ("near echo", 0.5, c => c.EchoDistance == 1 ? 1 : 0),
+        ("date below", 1.5, c => c.DateBelow ? 1 : 0),
+        ("date above", 1.2, c => !c.DateBelow && Near(c.Blocks, c.Index, -3, -1, IsDate) ? 1 : 0),
+        ("byline below", 1, c => Near(c.Blocks, c.Index, 1, 3, IsByline) ? 1 : 0),
+        ("leading digit", -0.5, c => char.IsDigit(c.Block.Content[0]) ? 1 : 0),
+        ("lede words", 1.5, c => SharedWords(c.Block.Content, c.Lede)),
+        ("distance", -0.05, c => c.FirstBody - c.Index),
+    };
+
+    /// <summary>One feature's part in a candidate's score.</summary>
+    internal readonly record struct Contribution(string Feature, double Value, double Weight)
+    {
+        public double Points => Weight * Value;
+    }
+
+    /// <summary>Why a block is or is not the headline: the exclusion that removed it, or what each feature gave it.</summary>
+    internal sealed record Explanation(int Block, string? Exclusion, IReadOnlyList<Contribution> Contributions)
+    {
+        /// <summary>The score, added up as <see cref="Find"/> adds it; 0 for a block that is no candidate.</summary>
+        public double Score
+        {
+            get
+            {
+                double score = 0;
+                foreach (Contribution contribution in Contributions)
+                {
+                    score += contribution.Points;
+                }
+
+                return score;
+            }
+        }
+
+        /// <summary>The features that gave this block points, the most first.</summary>
+        public IEnumerable<string> Held
+        {
+            get
+            {
+                var held = new List<Contribution>();
+                foreach (Contribution contribution in Contributions)
+                {
+                    if (contribution.Points != 0)
+                    {
+                        held.Add(contribution);
+                    }
+                }
+
+                held.Sort((x, y) => y.Points.CompareTo(x.Points));
+                foreach (Contribution contribution in held)
+                {
+                    yield return contribution.Feature;
+                }
+            }
+        }
+
+        /// <summary>The feature that puts this block furthest ahead of <paramref name="other"/>.</summary>
+        public string? WinsOverBy(Explanation other)
+        {
+            string? best = null;
+            double lead = 0;
+            foreach (Contribution contribution in Contributions)
+            {
+                double difference = contribution.Points - PointsOf(other, contribution.Feature);
+                if (difference > lead)
+                {
+                    best = contribution.Feature;
+                    lead = difference;
+                }
+            }
+
+            return best;
+        }
+
+        private static double PointsOf(Explanation explanation, string feature)
+        {
+            foreach (Contribution contribution in explanation.Contributions)
+            {
+                if (contribution.Feature == feature)
+                {
+                    return contribution.Points;
+                }
+            }
+
+            return 0;
+        }
+    }
+
+    /// <summary>
+    /// The headline: a title-like block (a few words, no closing full stop) shortly before the article, the one with
+    /// the best score.
     /// </summary>
     public static int Find(List<PageBlock> blocks, int firstBody)
     {
@@ -50,28 +204,57 @@ internal static class HeadlineFinder
         return best;
     }
 
+    /// <summary>Block <paramref name="b"/>'s score as a headline, feature by feature, or the exclusion that removed it.</summary>
+    public static Explanation Explain(List<PageBlock> blocks, int b, int firstBody)
+    {
+        string? exclusion = ExclusionOf(blocks[b]);
+        var contributions = new List<Contribution>();
+        if (exclusion is null)
+        {
+            var candidate = new Candidate(blocks, b, firstBody, ContentWords(blocks, firstBody));
+            foreach ((string name, double weight, Func<Candidate, double> value) in Features)
+            {
+                contributions.Add(new Contribution(name, value(candidate), weight));
+            }
+        }
+
+        return new Explanation(b, exclusion, contributions);
+    }
+
+    /// <summary>The name of the first exclusion that holds for the block, or null for a candidate.</summary>
+    internal static string? ExclusionOf(PageBlock block)
+    {
+        foreach ((string name, Func<PageBlock, bool> holds) in Exclusions)
+        {
+            if (holds(block))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
     private static double HeadlineScore(List<PageBlock> blocks, int b, int firstBody, HashSet<string> lede)
     {
-        PageBlock block = blocks[b];
-        bool titleSized = (block.Words >= 3 && block.Words <= 30) || (block.IsUnspaced && block.Characters >= 8 && block.Characters <= 60);
-        if (!titleSized || block.Phrase is not null || block.IsBullet || block.IsBracketed || block.IsArticleFurniture || block.IsTeaser
-            || block.Content.EndsWith(".", StringComparison.Ordinal) || block.Content[0] == '(' || StartsLikeACaption(block.Content) || IsBreadcrumb(block.Content)
-            || !char.IsLetterOrDigit(FirstLetterOrDigit(block.Content)) || block.IsDateLine || block.IsBylineLine)
+        if (ExclusionOf(blocks[b]) is not null)
         {
             return 0;
         }
 
-        double score = 1;
-        score += block.IsTitleCase ? 0.5 : 0;
-        score += block.Words >= 5 && block.Words <= 20 ? 0.5 : 0;
-        score += Echo(blocks, b);
-        score += Near(blocks, b, 1, 3, IsDate) ? 1.5 : Near(blocks, b, -3, -1, IsDate) ? 1.2 : 0;
-        score += Near(blocks, b, 1, 3, IsByline) ? 1 : 0;
-        score -= char.IsDigit(block.Content[0]) ? 0.5 : 0;
-        score += 1.5 * SharedWords(block.Content, lede);
-        score -= (firstBody - b) * 0.05;
+        var candidate = new Candidate(blocks, b, firstBody, lede);
+        double score = 0;
+        foreach ((_, double weight, Func<Candidate, double> value) in Features)
+        {
+            score += weight * value(candidate);
+        }
+
         return score;
     }
+
+    /// <summary>A few words, or a short run of letters where words have no spaces between them (Chinese, Japanese).</summary>
+    private static bool IsTitleSized(PageBlock block) =>
+        (block.Words >= 3 && block.Words <= 30) || (block.IsUnspaced && block.Characters >= 8 && block.Characters <= 60);
 
     /// <summary>A block within the given distance holds what a headline has around it: its date, its byline.</summary>
     private static bool Near(List<PageBlock> blocks, int b, int from, int to, Func<PageBlock, bool> holds)
@@ -152,6 +335,80 @@ internal static class HeadlineFinder
         return second > 0 || (chevron >= 0 && content.IndexOf(" \u00BB ", chevron + 3, StringComparison.Ordinal) > 0);
     }
 
+    /// <summary>
+    /// A sentence ends inside the block and another begins: "... for two years. Source: Supplied". A lower-case word
+    /// before the full stop tells it from an abbreviation ("U.S. Army", "Mr. Smith", "vs. Biden").
+    /// </summary>
+    private static bool HasTwoSentences(string content)
+    {
+        for (int i = content.IndexOf(". ", StringComparison.Ordinal); i > 0 && i + 2 < content.Length; i = content.IndexOf(". ", i + 1, StringComparison.Ordinal))
+        {
+            int start = i;
+            while (start > 0 && char.IsLetter(content[start - 1]))
+            {
+                start--;
+            }
+
+            if (i - start >= 3 && char.IsLower(content[start]) && char.IsUpper(content[i + 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A social-media handle ("@TomGillespie1"): a reporter's line, a share prompt, never a title.</summary>
+    private static bool HasHandle(string content)
+    {
+        for (int i = content.IndexOf('@'); i >= 0 && i + 1 < content.Length; i = content.IndexOf('@', i + 1))
+        {
+            if ((i == 0 || char.IsWhiteSpace(content[i - 1])) && (char.IsLetterOrDigit(content[i + 1]) || content[i + 1] == '_'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Pronouns that end a title as its object ("How You Get Them", "Why We Love It"), not a phrase cut off.</summary>
+    private static readonly string[] Objects = { "it", "them", "you", "us", "me", "him" };
+
+    private static bool EndsOnAnObject(string content)
+    {
+        int start = content.Length;
+        while (start > 0 && char.IsLetter(content[start - 1]))
+        {
+            start--;
+        }
+
+        string last = content.Substring(start);
+        return start > 0 && Array.Exists(Objects, o => string.Equals(o, last, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// The text that opens <paramref name="content"/> ends there, alone or before a separator ("Headline | Site"):
+    /// "Xbox One X" does not stand again in "Xbox One X review: A console ...", which is a longer title.
+    /// </summary>
+    private static bool StandsAloneAt(string content, int length)
+    {
+        int next = length;
+        while (next < content.Length && char.IsWhiteSpace(content[next]))
+        {
+            next++;
+        }
+
+        return next == content.Length || !char.IsLetterOrDigit(content[next]);
+    }
+
+    /// <summary>The same words twice in a row, as a picture's label and its caption run together: "The PlayStation VRThe PlayStation VR".</summary>
+    private static bool IsSaidTwice(string content)
+    {
+        string text = content.Replace(" ", "");
+        return text.Length >= 8 && text.Length % 2 == 0 && string.CompareOrdinal(text, 0, text, text.Length / 2, text.Length / 2) == 0;
+    }
+
     private static bool IsDate(PageBlock block) => block.IsDateLine;
 
     private static bool IsByline(PageBlock block) => block.IsBylineLine;
@@ -175,19 +432,19 @@ internal static class HeadlineFinder
     }
 
     /// <summary>
-    /// The block's text stands again elsewhere on the page, alone or opening a title bar ("Headline | Site"). Far away
-    /// (the title bar at the top) it says "headline"; close by, it is as often a playlist or a caption.
+    /// The block's text stands again elsewhere on the page, alone or opening a title bar ("Headline | Site"): 2 far away
+    /// (the title bar at the top), where it says "headline"; 1 close by, where it is as often a playlist or a caption; 0 nowhere.
     /// </summary>
-    private static double Echo(List<PageBlock> blocks, int b)
+    private static int Echo(List<PageBlock> blocks, int b)
     {
         string headline = blocks[b].Content;
-        double echo = 0;
+        int echo = 0;
         for (int other = 0; other < blocks.Count; other++)
         {
             if (other != b && blocks[other].Content.Length < headline.Length + 60
-                && blocks[other].Content.StartsWith(headline, StringComparison.OrdinalIgnoreCase))
+                && blocks[other].Content.StartsWith(headline, StringComparison.OrdinalIgnoreCase) && StandsAloneAt(blocks[other].Content, headline.Length))
             {
-                echo = Math.Max(echo, Math.Abs(other - b) >= FarEcho ? 2 : 0.5);
+                echo = Math.Max(echo, Math.Abs(other - b) >= FarEcho ? 2 : 1);
             }
         }
 
