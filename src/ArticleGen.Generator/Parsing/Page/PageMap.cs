@@ -168,7 +168,9 @@ internal sealed class PageMap
         // The text set aside stays in the file, but not in the next reading: without the chrome between them, the
         // article and the text beside it would run together, and the choice of the article would move.
         var cut = new RemovedSpans(settled.Runs.ConvertAll(run => run.Span));
-        string text = cut.Apply(Mask(Text, settled.SetAside));
+        char[] chars = Text.ToCharArray();
+        MaskIn(chars, settled.SetAside);
+        string text = cut.Apply(chars); // one copy of the page, masked and cut
         return new PageMap(Original, text, TextLines.Split(text), _reading, _removed.Then(cut), settled.Chrome, _facts, settled.SetAsideFound);
     }
 
@@ -362,14 +364,18 @@ internal sealed class PageMap
         }
 
         char[] masked = text.ToCharArray();
+        MaskIn(masked, chrome);
+        return new string(masked);
+    }
+
+    private static void MaskIn(char[] text, List<ChromeBlock> chrome)
+    {
         foreach (ChromeBlock block in chrome)
         {
             for (int i = block.Span.Start; i < block.Span.End; i++)
             {
-                masked[i] = ' ';
+                text[i] = ' ';
             }
         }
-
-        return new string(masked);
     }
 }

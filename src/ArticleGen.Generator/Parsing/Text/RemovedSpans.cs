@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ArticleGen.Generator.Parsing;
@@ -30,25 +31,22 @@ internal sealed class RemovedSpans
     public bool IsEmpty => _spans.Count == 0;
 
     /// <returns>The text without the spans.</returns>
-    public string Apply(string text)
-    {
-        if (_spans.Count == 0)
-        {
-            return text;
-        }
+    public string Apply(string text) => _spans.Count == 0 ? text : Apply(text.ToCharArray());
 
-        char[] kept = new char[text.Length];
+    /// <returns>The text of <paramref name="chars"/> without the spans; the array is overwritten.</returns>
+    public string Apply(char[] chars)
+    {
         int length = 0, from = 0;
         foreach (SourceSpan span in _spans)
         {
-            text.CopyTo(from, kept, length, span.Start - from);
+            Array.Copy(chars, from, chars, length, span.Start - from);
             length += span.Start - from;
             from = span.End;
         }
 
-        text.CopyTo(from, kept, length, text.Length - from);
-        length += text.Length - from;
-        return new string(kept, 0, length);
+        Array.Copy(chars, from, chars, length, chars.Length - from);
+        length += chars.Length - from;
+        return new string(chars, 0, length);
     }
 
     /// <summary>
