@@ -48,6 +48,15 @@ public class HeaderFormsTests
     [InlineData("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "2019-11-19", false)]
     [InlineData("Текст: Лида Буслаева·11 октября 2018", "2018-10-11", false)]
     [InlineData("30 avril 2015 à 19:02", "2015-04-30", false)]
+    [InlineData("Published: 05.03.2019 14:30 CET", "2019-03-05", false)]
+    [InlineData("MARCH 5, 2019", "2019-03-05", false)]
+    [InlineData("Mittwoch, 5. März 2019", "2019-03-05", false)]
+    [InlineData("21.dez.2018 às 12h55", "2018-12-21", false)]
+    [InlineData("3. Okt. 2019, 14:30 Uhr", "2019-10-03", false)]
+    [InlineData("1 de diciembre de 2017 3:00 AM PST", "2017-12-01", false)]
+    [InlineData("5th March 2019", "2019-03-05", false)]
+    [InlineData("PublishedMarch 5, 2019", "2019-03-05", false)]
+    [InlineData("UPDATED:Wednesday, 20 November 2019", "2019-11-20", true)]
     public void Reads_a_date_line(string line, string iso, bool isUpdate)
     {
         PublishedDate.Match? date = PublishedDate.Read(line, 0, line.Length);
@@ -61,7 +70,19 @@ public class HeaderFormsTests
     [InlineData("2 hours ago")]
     [InlineData("February 30, 2019")]
     [InlineData("75 with 51 posters participating")]
+    [InlineData("He ranked 3 out of 2019 entries")]
+    [InlineData("Set 5, 2019")]
     public void A_date_without_a_year_or_a_day_is_no_date(string line) => Assert.Null(PublishedDate.Read(line, 0, line.Length));
+
+    [Theory]
+    [InlineData("Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM", true)]
+    [InlineData("* Nov 19, 2019 at 6:46 pm ET • 2 min read", true)]
+    [InlineData("New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM", true)]
+    [InlineData("mercredi 5 mars 2019, mis à jour le 6 mars 2019", true)]
+    [InlineData("game Tuesday, Nov. 19, 2019, in Memphis, Tenn. Burks scores 29 as Warriors", false)]
+    [InlineData("First Forecast Weather November 20, 2019 (This Morning)Some sunshine by the end of the day.", false)]
+    public void A_date_line_holds_no_prose(string line, bool isDateLine) =>
+        Assert.Equal(isDateLine, PublishedDate.Read(line, 0, line.Length)?.IsDateLine);
 
     [Theory]
     [InlineData("Smoke rises over the hills. Photo: Damian Dovarganes, AP", "Smoke rises over the hills.", "Damian Dovarganes, AP", "Damian Dovarganes", "AP")]

@@ -262,16 +262,20 @@ internal static class ArticleHeader
     /// <summary>
     /// A line that is plainly a date line, anywhere from a little above the headline to the end of the article: one
     /// that says so (<c>PUBLISHED: 10:48, Tue, Nov 19, 2019</c>), or one that holds little but the date
-    /// (<c>19 Nov 2019 05:44 GMT</c>). The published date wins over an update.
+    /// (<c>19 Nov 2019 05:44 GMT</c>). The published date wins over an update. Without such a line, a longer one that
+    /// holds a date among names, labels and times but no prose (<c>Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019</c>).
     /// </summary>
-    private static int? DateLine(PageMap page, int headlineLine)
+    private static int? DateLine(PageMap page, int headlineLine) =>
+        DateLine(page, headlineLine, widened: false) ?? DateLine(page, headlineLine, widened: true);
+
+    private static int? DateLine(PageMap page, int headlineLine, bool widened)
     {
         int? found = null;
         for (int n = Math.Max(0, headlineLine - LinesAboveSearched); n < page.Lines.Count; n++)
         {
             Line line = page.Lines[n];
-            if (line.IsBlank || line.ContentLength > MaxLabelledDateLine
-                || !(line.ContentLength <= MaxBareDateLine || SaysPublished(page.Text, line)) || PublishedDate.Read(page.Text, line) is not { } date)
+            if (line.IsBlank || line.ContentLength > MaxLabelledDateLine || (!widened && !(line.ContentLength <= MaxBareDateLine || SaysPublished(page.Text, line)))
+                || PublishedDate.Read(page.Text, line) is not { } date || (widened && !date.IsDateLine))
             {
                 continue;
             }
@@ -291,8 +295,6 @@ internal static class ArticleHeader
 
     private const int MaxLabelledDateLine = 100;
 
-    private static readonly string[] DateLabels = { "published", "updated", "posted", "first published", "date:", "publié", "publicado", "veröffentlicht", "pubblicato" };
-
     private static bool SaysPublished(string text, Line line)
     {
         int start = line.ContentStart;
@@ -301,7 +303,7 @@ internal static class ArticleHeader
             start++; // "* Published", "• Updated"
         }
 
-        foreach (string label in DateLabels)
+        foreach (string label in DateWords.Labels)
         {
             if (Text.StartsWithIgnoreCase(text, start, label))
             {
