@@ -180,14 +180,22 @@ internal static class ArticleHeader
         return (date, dateLine);
     }
 
-    /// <summary>The byline around the headline: a name alone counts only right next to the date.</summary>
-    private static (string? Byline, int Line) FindByline(PageMap page, int from, int to, int headlineLine, int dateLine, List<int> taken)
+    /// <summary>
+    /// The byline around the headline: a line that says it is one (<c>By</c>, a name and its role) before a name alone,
+    /// which counts only right next to the date: a section's name over the date line is no byline when a "by" line
+    /// stands near.
+    /// </summary>
+    private static (string? Byline, int Line) FindByline(PageMap page, int from, int to, int headlineLine, int dateLine, List<int> taken) =>
+        FindByline(page, from, to, headlineLine, dateLine, taken, nameAlone: false) is { Line: >= 0 } said ? said
+        : FindByline(page, from, to, headlineLine, dateLine, taken, nameAlone: true);
+
+    private static (string? Byline, int Line) FindByline(PageMap page, int from, int to, int headlineLine, int dateLine, List<int> taken, bool nameAlone)
     {
         foreach (int n in SearchOrder(page, from, to, headlineLine))
         {
             if (!taken.Contains(n) || n == dateLine)
             {
-                string? byline = Byline.Read(page.Text, page.Lines[n], nameAlone: dateLine >= 0 && Math.Abs(NonBlankDistance(page.Lines, n, dateLine)) <= 2);
+                string? byline = Byline.Read(page.Text, page.Lines[n], nameAlone: nameAlone && dateLine >= 0 && Math.Abs(NonBlankDistance(page.Lines, n, dateLine)) <= 2);
                 if (byline is not null)
                 {
                     taken.Add(n);
