@@ -33,4 +33,27 @@ public class HeaderFindingTests
         Assert.Equal("Steven Musil", article.Byline);
         Assert.Equal("2017-01-18", article.Published?.ToString());
     }
+
+    [Fact]
+    public void A_date_line_with_a_time_and_an_update_is_read_under_the_lede()
+    {
+        string page = $"""
+            STREAM BIG
+
+
+            The Early Reviews For Google's Stadia Gaming Platform Are Here — And They're Not Great
+
+            Stadia, Google's streaming gaming platform, launches today. Is the service the first step towards the future of gaming, or will it fall flat?
+
+            Dallas Robinson
+            Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM
+
+            {Body}
+            """;
+
+        ParsedArticle article = ArticleParser.Parse(page).Article;
+
+        Assert.Equal("2019-11-18", article.Published?.ToString());
+        Assert.Equal("Dallas Robinson", article.Byline);
+    }
 }

@@ -187,7 +187,33 @@ internal static class ArticleHeader
     /// </summary>
     private static (string? Byline, int Line) FindByline(PageMap page, int from, int to, int headlineLine, int dateLine, List<int> taken) =>
         FindByline(page, from, to, headlineLine, dateLine, taken, nameAlone: false) is { Line: >= 0 } said ? said
-        : FindByline(page, from, to, headlineLine, dateLine, taken, nameAlone: true);
+        : FindByline(page, from, to, headlineLine, dateLine, taken, nameAlone: true) is { Line: >= 0 } named ? named
+        : NameBesideDate(page, dateLine, taken);
+
+    /// <summary>
+    /// A name alone on the line right above or below the date line, wherever that stands: <c>Dallas Robinson</c> over
+    /// <c>Nov 18, 2019 @17:19 PM</c> inside the body's first lines.
+    /// </summary>
+    private static (string? Byline, int Line) NameBesideDate(PageMap page, int dateLine, List<int> taken)
+    {
+        if (dateLine < 0)
+        {
+            return (null, -1);
+        }
+
+        foreach (int step in new[] { -1, 1 })
+        {
+            int n = dateLine + step;
+            if (n >= 0 && n < page.Lines.Count && !page.Lines[n].IsBlank && !taken.Contains(n)
+                && Byline.Read(page.Text, page.Lines[n], nameAlone: true) is { } name)
+            {
+                taken.Add(n);
+                return (name, n);
+            }
+        }
+
+        return (null, -1);
+    }
 
     private static (string? Byline, int Line) FindByline(PageMap page, int from, int to, int headlineLine, int dateLine, List<int> taken, bool nameAlone)
     {
