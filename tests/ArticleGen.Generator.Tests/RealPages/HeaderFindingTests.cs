@@ -56,4 +56,25 @@ public class HeaderFindingTests
         Assert.Equal("2019-11-18", article.Published?.ToString());
         Assert.Equal("Dallas Robinson", article.Byline);
     }
+
+    [Fact]
+    public void A_by_line_that_is_the_date_line_inside_the_body_gives_the_byline()
+    {
+        string page = $"""
+            HolidaysRecipes
+
+
+            Homemade Spiced Honey Pear Jam for the Holidays
+
+            by Regan December 6, 2017
+            written by Regan
+
+            {Body}
+            """;
+
+        ParsedArticle article = ArticleParser.Parse(page).Article;
+
+        Assert.Equal("2017-12-06", article.Published?.ToString());
+        Assert.Equal("Regan", article.Byline);
+    }
 }

@@ -20,6 +20,9 @@ public class HeaderFormsTests
     [InlineData("by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET", "Ahiza Garcia")]
     [InlineData("By GILLIAN MOHNEY March 11, 2015 3:46 PM", "GILLIAN MOHNEY")]
     [InlineData("Par Sébastien Farcis", "Sébastien Farcis")]
+    [InlineData("by Regan December 6, 2017", "Regan")]
+    [InlineData("BY: Jane Doe", "Jane Doe")]
+    [InlineData("November 12, 2018 | BY: Beachbody", "Beachbody")]
     public void Reads_the_names_of_a_byline(string line, string names) =>
         Assert.Equal(names, Byline.Read(line, nameAlone: false));
 

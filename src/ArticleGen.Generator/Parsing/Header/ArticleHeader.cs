@@ -191,14 +191,19 @@ internal static class ArticleHeader
         : NameBesideDate(page, dateLine, taken);
 
     /// <summary>
-    /// A name alone on the line right above or below the date line, wherever that stands: <c>Dallas Robinson</c> over
-    /// <c>Nov 18, 2019 @17:19 PM</c> inside the body's first lines.
+    /// A byline on the date line, or a name alone on the line right above or below it, wherever that stands:
+    /// <c>Dallas Robinson</c> over <c>Nov 18, 2019 @17:19 PM</c> inside the body's first lines.
     /// </summary>
     private static (string? Byline, int Line) NameBesideDate(PageMap page, int dateLine, List<int> taken)
     {
         if (dateLine < 0)
         {
             return (null, -1);
+        }
+
+        if (Byline.Read(page.Text, page.Lines[dateLine], nameAlone: false) is { } onDateLine)
+        {
+            return (onDateLine, dateLine); // "by Regan December 6, 2017" on a date line inside the body
         }
 
         foreach (int step in new[] { -1, 1 })

@@ -14,7 +14,7 @@ internal static class Byline
 
     private const int MaxNameWords = 4;
 
-    private static readonly string[] Openings = { "By ", "by ", "BY ", "Written by ", "Words by ", "Author: ", "Authors: ", "Par ", "Por ", "Von ", "Door " };
+    private static readonly string[] Openings = { "By ", "by ", "BY ", "By: ", "by: ", "BY: ", "Written by ", "Words by ", "Author: ", "Authors: ", "Par ", "Por ", "Von ", "Door " };
 
 
     /// <summary>Only a line that opens with "By" or the like: under a wire headline, a name alone is the headline's.</summary>
@@ -38,6 +38,13 @@ internal static class Byline
             }
         }
 
+        // "November 12, 2018 | BY: Beachbody": the byline after the date, in a part of its own.
+        int bar = content.IndexOfAny(PartSeparators);
+        if (bar > 0 && bar + 1 < content.Length)
+        {
+            return Opened(content.Substring(bar + 1).TrimStart());
+        }
+
         // "Analysis by Jane Doe", "Story by Jane Doe": the kind of piece, then "by".
         int by = content.IndexOf(" by ", StringComparison.Ordinal);
         if (by > 0 && Array.IndexOf(PieceKinds, content.Substring(0, by).ToLowerInvariant()) >= 0)
@@ -48,6 +55,9 @@ internal static class Byline
         return null;
     }
 
+
+    /// <summary>What parts a byline or date line: <c>November 12, 2018 | BY: Beachbody</c>.</summary>
+    private static readonly char[] PartSeparators = { '|', '\u2022', '\u00B7' };
 
     /// <summary>Where a name followed by its role, outlet, handle or date ends, or -1.</summary>
     private static int NameEnd(string content)
