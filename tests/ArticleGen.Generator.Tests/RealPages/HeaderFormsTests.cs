@@ -22,6 +22,7 @@ public class HeaderFormsTests
     [InlineData("Par Sébastien Farcis", "Sébastien Farcis")]
     [InlineData("by Regan December 6, 2017", "Regan")]
     [InlineData("BY: Jane Doe", "Jane Doe")]
+    [InlineData("By Stefan Becket, Kathryn Watson, Grace Segers", "Stefan Becket")]
     [InlineData("November 12, 2018 | BY: Beachbody", "Beachbody")]
     public void Reads_the_names_of_a_byline(string line, string names) =>
         Assert.Equal(names, Byline.Read(line, nameAlone: false));
@@ -31,6 +32,20 @@ public class HeaderFormsTests
     [InlineData("Share this story")]
     [InlineData("The council met on Monday, officials said")]
     public void A_sentence_is_no_byline(string line) => Assert.Null(Byline.Read(line, nameAlone: false));
+
+    [Theory]
+    [InlineData("Facebook CEO Mark Zuckerberg, the man with the acquisition plan.")]
+    [InlineData("SIOUX FALLS, S.D. – People across the nation are talking about it: South Dakota is on meth.")]
+    public void A_name_before_a_sentence_is_no_byline(string line) => Assert.Null(Byline.Read(line, nameAlone: false, roleNeeded: true));
+
+    [Theory]
+    [InlineData("TOM KRISHER, AP Auto Writer", "TOM KRISHER")]
+    [InlineData("Chris Cillizza, CNN Editor-at-large", "Chris Cillizza")]
+    [InlineData("Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Dan Goodin")]
+    public void A_name_before_its_role_is_a_byline(string line, string name) => Assert.Equal(name, Byline.Read(line, nameAlone: false, roleNeeded: true));
+
+    [Fact]
+    public void A_possessive_is_no_name() => Assert.Null(Byline.Read("Sony’s PlayStation VR.", nameAlone: true));
 
     [Fact]
     public void A_name_alone_is_a_byline_only_next_to_the_date()
