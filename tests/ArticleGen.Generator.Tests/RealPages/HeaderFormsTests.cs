@@ -20,6 +20,10 @@ public class HeaderFormsTests
     [InlineData("by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET", "Ahiza Garcia")]
     [InlineData("By GILLIAN MOHNEY March 11, 2015 3:46 PM", "GILLIAN MOHNEY")]
     [InlineData("Par Sébastien Farcis", "Sébastien Farcis")]
+    [InlineData("by Regan December 6, 2017", "Regan")]
+    [InlineData("BY: Jane Doe", "Jane Doe")]
+    [InlineData("By Stefan Becket, Kathryn Watson, Grace Segers", "Stefan Becket")]
+    [InlineData("November 12, 2018 | BY: Beachbody", "Beachbody")]
     public void Reads_the_names_of_a_byline(string line, string names) =>
         Assert.Equal(names, Byline.Read(line, nameAlone: false));
 
@@ -28,6 +32,20 @@ public class HeaderFormsTests
     [InlineData("Share this story")]
     [InlineData("The council met on Monday, officials said")]
     public void A_sentence_is_no_byline(string line) => Assert.Null(Byline.Read(line, nameAlone: false));
+
+    [Theory]
+    [InlineData("Facebook CEO Mark Zuckerberg, the man with the acquisition plan.")]
+    [InlineData("SIOUX FALLS, S.D. – People across the nation are talking about it: South Dakota is on meth.")]
+    public void A_name_before_a_sentence_is_no_byline(string line) => Assert.Null(Byline.Read(line, nameAlone: false, roleNeeded: true));
+
+    [Theory]
+    [InlineData("TOM KRISHER, AP Auto Writer", "TOM KRISHER")]
+    [InlineData("Chris Cillizza, CNN Editor-at-large", "Chris Cillizza")]
+    [InlineData("Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Dan Goodin")]
+    public void A_name_before_its_role_is_a_byline(string line, string name) => Assert.Equal(name, Byline.Read(line, nameAlone: false, roleNeeded: true));
+
+    [Fact]
+    public void A_possessive_is_no_name() => Assert.Null(Byline.Read("Sony’s PlayStation VR.", nameAlone: true));
 
     [Fact]
     public void A_name_alone_is_a_byline_only_next_to_the_date()
@@ -48,6 +66,15 @@ public class HeaderFormsTests
     [InlineData("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "2019-11-19", false)]
     [InlineData("Текст: Лида Буслаева·11 октября 2018", "2018-10-11", false)]
     [InlineData("30 avril 2015 à 19:02", "2015-04-30", false)]
+    [InlineData("Published: 05.03.2019 14:30 CET", "2019-03-05", false)]
+    [InlineData("MARCH 5, 2019", "2019-03-05", false)]
+    [InlineData("Mittwoch, 5. März 2019", "2019-03-05", false)]
+    [InlineData("21.dez.2018 às 12h55", "2018-12-21", false)]
+    [InlineData("3. Okt. 2019, 14:30 Uhr", "2019-10-03", false)]
+    [InlineData("1 de diciembre de 2017 3:00 AM PST", "2017-12-01", false)]
+    [InlineData("5th March 2019", "2019-03-05", false)]
+    [InlineData("PublishedMarch 5, 2019", "2019-03-05", false)]
+    [InlineData("UPDATED:Wednesday, 20 November 2019", "2019-11-20", true)]
     public void Reads_a_date_line(string line, string iso, bool isUpdate)
     {
         PublishedDate.Match? date = PublishedDate.Read(line, 0, line.Length);
@@ -61,7 +88,19 @@ public class HeaderFormsTests
     [InlineData("2 hours ago")]
     [InlineData("February 30, 2019")]
     [InlineData("75 with 51 posters participating")]
+    [InlineData("He ranked 3 out of 2019 entries")]
+    [InlineData("Set 5, 2019")]
     public void A_date_without_a_year_or_a_day_is_no_date(string line) => Assert.Null(PublishedDate.Read(line, 0, line.Length));
+
+    [Theory]
+    [InlineData("Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM", true)]
+    [InlineData("* Nov 19, 2019 at 6:46 pm ET • 2 min read", true)]
+    [InlineData("New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM", true)]
+    [InlineData("mercredi 5 mars 2019, mis à jour le 6 mars 2019", true)]
+    [InlineData("game Tuesday, Nov. 19, 2019, in Memphis, Tenn. Burks scores 29 as Warriors", false)]
+    [InlineData("First Forecast Weather November 20, 2019 (This Morning)Some sunshine by the end of the day.", false)]
+    public void A_date_line_holds_no_prose(string line, bool isDateLine) =>
+        Assert.Equal(isDateLine, PublishedDate.Read(line, 0, line.Length)?.IsDateLine);
 
     [Theory]
     [InlineData("Smoke rises over the hills. Photo: Damian Dovarganes, AP", "Smoke rises over the hills.", "Damian Dovarganes, AP", "Damian Dovarganes", "AP")]

@@ -180,14 +180,53 @@ internal static class ArticleHeader
         return (date, dateLine);
     }
 
-    /// <summary>The byline around the headline: a name alone counts only right next to the date.</summary>
-    private static (string? Byline, int Line) FindByline(PageMap page, int from, int to, int headlineLine, int dateLine, List<int> taken)
+    /// <summary>
+    /// The byline around the headline: a line that says it is one (<c>By</c>, a name and its role) before a name alone,
+    /// which counts only right next to the date: a section's name over the date line is no byline when a "by" line
+    /// stands near.
+    /// </summary>
+    private static (string? Byline, int Line) FindByline(PageMap page, int from, int to, int headlineLine, int dateLine, List<int> taken) =>
+        FindByline(page, from, to, headlineLine, dateLine, taken, nameAlone: false) is { Line: >= 0 } said ? said
+        : FindByline(page, from, to, headlineLine, dateLine, taken, nameAlone: true) is { Line: >= 0 } named ? named
+        : NameBesideDate(page, dateLine, taken);
+
+    /// <summary>
+    /// A byline on the date line, or a name alone on the line right above or below it, wherever that stands:
+    /// <c>Dallas Robinson</c> over <c>Nov 18, 2019 @17:19 PM</c> inside the body's first lines.
+    /// </summary>
+    private static (string? Byline, int Line) NameBesideDate(PageMap page, int dateLine, List<int> taken)
+    {
+        if (dateLine < 0)
+        {
+            return (null, -1);
+        }
+
+        if (Byline.Read(page.Text, page.Lines[dateLine], nameAlone: false) is { } onDateLine)
+        {
+            return (onDateLine, dateLine); // "by Regan December 6, 2017" on a date line inside the body
+        }
+
+        foreach (int step in new[] { -1, 1 })
+        {
+            int n = dateLine + step;
+            if (n >= 0 && n < page.Lines.Count && !page.Lines[n].IsBlank && !taken.Contains(n)
+                && Byline.Read(page.Text, page.Lines[n], nameAlone: true) is { } name)
+            {
+                taken.Add(n);
+                return (name, n);
+            }
+        }
+
+        return (null, -1);
+    }
+
+    private static (string? Byline, int Line) FindByline(PageMap page, int from, int to, int headlineLine, int dateLine, List<int> taken, bool nameAlone)
     {
         foreach (int n in SearchOrder(page, from, to, headlineLine))
         {
             if (!taken.Contains(n) || n == dateLine)
             {
-                string? byline = Byline.Read(page.Text, page.Lines[n], nameAlone: dateLine >= 0 && Math.Abs(NonBlankDistance(page.Lines, n, dateLine)) <= 2);
+                string? byline = Byline.Read(page.Text, page.Lines[n], nameAlone: nameAlone && dateLine >= 0 && Math.Abs(NonBlankDistance(page.Lines, n, dateLine)) <= 2);
                 if (byline is not null)
                 {
                     taken.Add(n);
@@ -262,16 +301,20 @@ internal static class ArticleHeader
     /// <summary>
     /// A line that is plainly a date line, anywhere from a little above the headline to the end of the article: one
     /// that says so (<c>PUBLISHED: 10:48, Tue, Nov 19, 2019</c>), or one that holds little but the date
-    /// (<c>19 Nov 2019 05:44 GMT</c>). The published date wins over an update.
+    /// (<c>19 Nov 2019 05:44 GMT</c>). The published date wins over an update. Without such a line, a longer one that
+    /// holds a date among names, labels and times but no prose (<c>Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019</c>).
     /// </summary>
-    private static int? DateLine(PageMap page, int headlineLine)
+    private static int? DateLine(PageMap page, int headlineLine) =>
+        DateLine(page, headlineLine, widened: false) ?? DateLine(page, headlineLine, widened: true);
+
+    private static int? DateLine(PageMap page, int headlineLine, bool widened)
     {
         int? found = null;
         for (int n = Math.Max(0, headlineLine - LinesAboveSearched); n < page.Lines.Count; n++)
         {
             Line line = page.Lines[n];
-            if (line.IsBlank || line.ContentLength > MaxLabelledDateLine
-                || !(line.ContentLength <= MaxBareDateLine || SaysPublished(page.Text, line)) || PublishedDate.Read(page.Text, line) is not { } date)
+            if (line.IsBlank || line.ContentLength > MaxLabelledDateLine || (!widened && !(line.ContentLength <= MaxBareDateLine || SaysPublished(page.Text, line)))
+                || PublishedDate.Read(page.Text, line) is not { } date || (widened && !date.IsDateLine))
             {
                 continue;
             }
@@ -291,8 +334,6 @@ internal static class ArticleHeader
 
     private const int MaxLabelledDateLine = 100;
 
-    private static readonly string[] DateLabels = { "published", "updated", "posted", "first published", "date:", "publié", "publicado", "veröffentlicht", "pubblicato" };
-
     private static bool SaysPublished(string text, Line line)
     {
         int start = line.ContentStart;
@@ -301,7 +342,7 @@ internal static class ArticleHeader
             start++; // "* Published", "• Updated"
         }
 
-        foreach (string label in DateLabels)
+        foreach (string label in DateWords.Labels)
         {
             if (Text.StartsWithIgnoreCase(text, start, label))
             {

@@ -14,7 +14,7 @@ internal static class Byline
 
     private const int MaxNameWords = 4;
 
-    private static readonly string[] Openings = { "By ", "by ", "BY ", "Written by ", "Words by ", "Author: ", "Authors: ", "Par ", "Por ", "Von ", "Door " };
+    private static readonly string[] Openings = { "By ", "by ", "BY ", "By: ", "by: ", "BY: ", "Written by ", "Words by ", "Author: ", "Authors: ", "Par ", "Por ", "Von ", "Door " };
 
 
     /// <summary>Only a line that opens with "By" or the like: under a wire headline, a name alone is the headline's.</summary>
@@ -38,6 +38,13 @@ internal static class Byline
             }
         }
 
+        // "November 12, 2018 | BY: Beachbody": the byline after the date, in a part of its own.
+        int bar = content.IndexOfAny(PartSeparators);
+        if (bar > 0 && bar + 1 < content.Length)
+        {
+            return Opened(content.Substring(bar + 1).TrimStart());
+        }
+
         // "Analysis by Jane Doe", "Story by Jane Doe": the kind of piece, then "by".
         int by = content.IndexOf(" by ", StringComparison.Ordinal);
         if (by > 0 && Array.IndexOf(PieceKinds, content.Substring(0, by).ToLowerInvariant()) >= 0)
@@ -48,6 +55,9 @@ internal static class Byline
         return null;
     }
 
+
+    /// <summary>What parts a byline or date line: <c>November 12, 2018 | BY: Beachbody</c>.</summary>
+    private static readonly char[] PartSeparators = { '|', '\u2022', '\u00B7' };
 
     /// <summary>Where a name followed by its role, outlet, handle or date ends, or -1.</summary>
     private static int NameEnd(string content)
@@ -82,10 +92,15 @@ internal static class Byline
     /// <returns>The name, or null where the line is no byline.</returns>
     /// <param name="nameAlone">Whether a name alone on the line counts: it does next to the date, not elsewhere.</param>
     public static string? Read(string text, Line line, bool nameAlone) =>
-        line.ContentLength > MaxLength || line.ContentLength <= 3 ? null : Read(Text.Collapse(text, line.ContentStart, line.ContentEnd), nameAlone);
+        line.ContentLength > MaxLength || line.ContentLength <= 3 ? null : Read(Text.Collapse(text, line.ContentStart, line.ContentEnd), nameAlone, roleNeeded: true);
 
     /// <summary>Reads a byline from a line's text, whitespace collapsed.</summary>
-    public static string? Read(string content, bool nameAlone)
+    /// <param name="roleNeeded">
+    /// A name cut off by a comma or a dash counts only where a role, an outlet, a handle or a date follows it, not a
+    /// sentence. The header asks it; the page stage's hint that a block is a byline (<see cref="PageBlock"/>) does not
+    /// yet, since the headline finder weighs that hint.
+    /// </param>
+    public static string? Read(string content, bool nameAlone, bool roleNeeded = false)
     {
         content = Punctuation.TrimBullets(content);
         if (content.Length > MaxLength || content.Length <= 3)
@@ -99,8 +114,11 @@ internal static class Byline
         }
 
         // "Jane Doe, AP Auto Writer", "Dan Goodin - Apr 16, 2015", "Natasha Turak@NatashaTurak": a name, then what it is.
+        // What follows the name must be a role, an outlet, a handle or a date, not a sentence: "Facebook CEO Mark
+        // Zuckerberg, the man with the acquisition plan." is a caption, "SIOUX FALLS, S.D. – People across the nation"
+        // a dateline.
         int cut = NameEnd(content);
-        if (cut > 0 || nameAlone)
+        if ((cut > 0 && (!roleNeeded || SmallWords(content.Substring(cut)) <= MaxRoleSmallWords)) || (cut <= 0 && nameAlone))
         {
             string name = cut > 0 ? content.Substring(0, cut).Trim() : content;
             return IsName(name) && name.IndexOf(' ') > 0 ? name : null;
@@ -129,15 +147,49 @@ internal static class Byline
             names = names.Substring(0, lastSpace); // "By GILLIAN MOHNEY March 11, 2015"
         }
 
-        foreach (string part in names.Split(new[] { " and ", " & ", " und ", " et ", " e " }, StringSplitOptions.None))
+        return names.Length > 0 && AreNames(names) ? names : null;
+    }
+
+    /// <summary>One name or several joined by "and": <c>Meg Kinnard and Errin Haines</c>.</summary>
+    private static bool AreNames(string names)
+    {
+        foreach (string part in names.Split(NameJoiners, StringSplitOptions.None))
         {
             if (!IsName(part.Trim()))
             {
-                return null;
+                return false;
             }
         }
 
-        return names.Length > 0 ? names : null;
+        return true;
+    }
+
+    private static readonly string[] NameJoiners = { " and ", " & ", " und ", " et ", " e " };
+
+    /// <summary>A role or an outlet after a name holds at most this many words in small letters: "Staff writer, The Guardian".</summary>
+    private const int MaxRoleSmallWords = 2;
+
+    /// <summary>Words of three letters or more in small letters: a sentence has many, a role or a date few.</summary>
+    private static int SmallWords(string text)
+    {
+        int count = 0;
+        for (int i = 0; i < text.Length;)
+        {
+            int start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (i - start >= 3 && char.IsLower(text[start]) && (start == 0 || text[start - 1] != '@'))
+            {
+                count++;
+            }
+
+            i = i == start ? i + 1 : i;
+        }
+
+        return count;
     }
 
     /// <summary>Two to four capitalized words (or all capitals), with particles such as "de" or "van" between.</summary>
@@ -157,6 +209,11 @@ internal static class Byline
                 || (word.Length == 1 && words.Length > 1))
             {
                 return false; // "Man Charged With Assault", "Published Wed", "A Katmandou"
+            }
+
+            if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal))
+            {
+                return false; // "Sony’s PlayStation VR.": a name's possessive is no name
             }
 
             if (word.Length > 0 && char.IsUpper(word[0]) && IsNameWord(word))

@@ -15,27 +15,19 @@ internal static class PublishedDate
     /// <summary>A date line is short; a longer line is prose that happens to hold a date.</summary>
     private const int MaxLineLength = 120;
 
+    /// <summary>A word in small letters of this many letters or more, that no date line needs, is prose.</summary>
+    private const int MinProseWordLength = 3;
+
+    /// <summary>A date line holds no more prose words than this: more, and it is a sentence that holds a date.</summary>
+    private const int MaxProseWords = 1;
+
     /// <param name="Date">The date read.</param>
     /// <param name="IsUpdate">The line says the date is an update, not the publication.</param>
-    public readonly record struct Match(PublicationDate Date, bool IsUpdate);
-
-    /// <summary>Months in the languages of the pages users save, beside the English ones <see cref="Months"/> knows.</summary>
-    private static readonly Dictionary<string, int> OtherMonths = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["janvier"] = 1, ["février"] = 2, ["mars"] = 3, ["avril"] = 4, ["mai"] = 5, ["juin"] = 6, ["juillet"] = 7,
-        ["août"] = 8, ["septembre"] = 9, ["octobre"] = 10, ["novembre"] = 11, ["décembre"] = 12,
-        ["enero"] = 1, ["febrero"] = 2, ["marzo"] = 3, ["abril"] = 4, ["mayo"] = 5, ["junio"] = 6, ["julio"] = 7,
-        ["agosto"] = 8, ["septiembre"] = 9, ["octubre"] = 10, ["noviembre"] = 11, ["diciembre"] = 12,
-        ["janeiro"] = 1, ["fevereiro"] = 2, ["março"] = 3, ["maio"] = 5, ["junho"] = 6, ["julho"] = 7,
-        ["setembro"] = 9, ["outubro"] = 10, ["novembro"] = 11, ["dezembro"] = 12,
-        ["gennaio"] = 1, ["febbraio"] = 2, ["aprile"] = 4, ["maggio"] = 5, ["giugno"] = 6, ["luglio"] = 7,
-        ["settembre"] = 9, ["ottobre"] = 10, ["dicembre"] = 12,
-        ["januar"] = 1, ["februar"] = 2, ["märz"] = 3, ["juni"] = 6, ["juli"] = 7, ["oktober"] = 10, ["dezember"] = 12,
-        ["января"] = 1, ["февраля"] = 2, ["марта"] = 3, ["апреля"] = 4, ["мая"] = 5, ["июня"] = 6, ["июля"] = 7,
-        ["августа"] = 8, ["сентября"] = 9, ["октября"] = 10, ["ноября"] = 11, ["декабря"] = 12,
-        ["ledna"] = 1, ["února"] = 2, ["března"] = 3, ["dubna"] = 4, ["května"] = 5, ["června"] = 6, ["července"] = 7,
-        ["srpna"] = 8, ["září"] = 9, ["října"] = 10, ["listopadu"] = 11, ["prosince"] = 12,
-    };
+    /// <param name="IsDateLine">
+    /// The line holds little but the date, its labels, a time and names (<c>Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019
+    /// @17:26 PM</c>), not a sentence that mentions it (<c>game Tuesday, Nov. 19, 2019, in Memphis, Tenn. Burks scores</c>).
+    /// </param>
+    public readonly record struct Match(PublicationDate Date, bool IsUpdate, bool IsDateLine = true);
 
     /// <returns>The first date on the line, or null.</returns>
     public static Match? Read(string text, Line line) => Read(text, line.ContentStart, line.ContentEnd);
@@ -53,7 +45,7 @@ internal static class PublishedDate
         {
             if (DateAt(tokens, i) is { } date)
             {
-                return new Match(date, SaysUpdated(tokens, i));
+                return new Match(date, SaysUpdated(tokens, i), ProseWords(tokens) <= MaxProseWords);
             }
         }
 
@@ -113,9 +105,9 @@ internal static class PublishedDate
                 : null;
         }
 
-        if (a.Value.Length <= 2 && !b.Value.IsNumber && MonthOf(b.Value.Value) is > 0 and var named && c.Value.IsNumber && c.Value.Value.Length >= 4)
+        if (a.Value.Length <= 2 && !b.Value.IsNumber && Months.ParseAnyLanguage(b.Value.Value, betweenDayAndYear: true) is > 0 and var named && c.Value.IsNumber && c.Value.Value.Length >= 4)
         {
-            return Make(Number(c.Value), named, Number(a)); // 5 March 2019, 1. listopadu 2021 is not read
+            return Make(Number(c.Value), named, Number(a)); // 5 March 2019, 5. März 2019, 1 de diciembre de 2017, 21.dez.2018
         }
 
         return null;
@@ -124,8 +116,7 @@ internal static class PublishedDate
     private static PublicationDate? Make(int year, int month, int day) =>
         year >= 1900 && year <= 2100 && Months.IsValidDay(year, month, day) ? new PublicationDate(year, month, day) : null;
 
-    private static int MonthOf(string word) =>
-        Months.Parse(word) is > 0 and var month ? month : OtherMonths.TryGetValue(word, out int other) ? other : 0;
+    private static int MonthOf(string word) => Months.ParseAnyLanguage(word);
 
     private static bool IsOrdinal(string word) => word is "st" or "nd" or "rd" or "th";
 
@@ -143,6 +134,20 @@ internal static class PublishedDate
         }
 
         return token.Value.Length > 6 ? -1 : value;
+    }
+
+    private static int ProseWords(List<Token> tokens)
+    {
+        int prose = 0;
+        foreach (Token token in tokens)
+        {
+            if (!token.IsNumber && token.Value.Length >= MinProseWordLength && char.IsLower(token.Value[0]) && !DateWords.BelongsOnDateLine(token.Value))
+            {
+                prose++;
+            }
+        }
+
+        return prose;
     }
 
     private static bool SaysUpdated(List<Token> tokens, int dateToken)
@@ -182,9 +187,9 @@ internal static class PublishedDate
             string before = text.Substring(beforeStart, i - beforeStart).Trim();
             int tokenStart = i;
             bool number = i < end && text[i] >= '0' && text[i] <= '9';
-            while (i < end && (number ? text[i] >= '0' && text[i] <= '9' : char.IsLetter(text[i])))
+            while (i < end && (number ? text[i] >= '0' && text[i] <= '9' : char.IsLetter(text[i]) && !(char.IsUpper(text[i]) && i > tokenStart && char.IsLower(text[i - 1]))))
             {
-                i++;
+                i++; // a word ends where a capital follows a small letter: "PublishedMarch 5, 2019" is a label glued to the date
             }
 
             if (i == tokenStart)
@@ -193,7 +198,14 @@ internal static class PublishedDate
                 continue;
             }
 
-            tokens.Add(new Token(text.Substring(tokenStart, i - tokenStart), number, before));
+            string value = text.Substring(tokenStart, i - tokenStart);
+            bool glued = before.Length == 0 && tokenStart > start && char.IsDigit(text[tokenStart - 1]);
+            if (!number && ((glued && DateWords.IsOrdinalEnding(value)) || DateWords.IsJoiner(value)))
+            {
+                continue; // "5th March 2019", "1 de diciembre de 2017": the day, the month and the year stand together
+            }
+
+            tokens.Add(new Token(value, number, before));
         }
 
         return tokens;

@@ -1,0 +1,80 @@
+using ArticleGen.Generator.Model;
+using ArticleGen.Generator.Parsing;
+using Xunit;
+
+namespace ArticleGen.Generator.Tests.RealPages;
+
+/// <summary>Where the header's byline and date are found on a page: which line wins, in the layouts of the wild corpus.</summary>
+public class HeaderFindingTests
+{
+    private const string Body = """
+        Anyone who has ever been involved in closing a billion-dollar acquisition deal will tell you that you don't go in without a clear plan.
+
+        The chief executive said on Wednesday that the company would keep buying smaller rivals, as it has done for the past ten years.
+
+        Analysts said the strategy had served the company well, though regulators have started to look at the deals more closely.
+        """;
+
+    [Fact]
+    public void A_by_line_wins_over_a_section_name_next_to_the_date()
+    {
+        string page = $"""
+            Zuckerberg offers peek at Facebook's acquisition strategies
+
+            Tech Industry
+
+             * by Steven Musil January 18, 2017 11:00 PM PST
+
+            {Body}
+            """;
+
+        ParsedArticle article = ArticleParser.Parse(page).Article;
+
+        Assert.Equal("Steven Musil", article.Byline);
+        Assert.Equal("2017-01-18", article.Published?.ToString());
+    }
+
+    [Fact]
+    public void A_date_line_with_a_time_and_an_update_is_read_under_the_lede()
+    {
+        string page = $"""
+            STREAM BIG
+
+
+            The Early Reviews For Google's Stadia Gaming Platform Are Here — And They're Not Great
+
+            Stadia, Google's streaming gaming platform, launches today. Is the service the first step towards the future of gaming, or will it fall flat?
+
+            Dallas Robinson
+            Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM
+
+            {Body}
+            """;
+
+        ParsedArticle article = ArticleParser.Parse(page).Article;
+
+        Assert.Equal("2019-11-18", article.Published?.ToString());
+        Assert.Equal("Dallas Robinson", article.Byline);
+    }
+
+    [Fact]
+    public void A_by_line_that_is_the_date_line_inside_the_body_gives_the_byline()
+    {
+        string page = $"""
+            HolidaysRecipes
+
+
+            Homemade Spiced Honey Pear Jam for the Holidays
+
+            by Regan December 6, 2017
+            written by Regan
+
+            {Body}
+            """;
+
+        ParsedArticle article = ArticleParser.Parse(page).Article;
+
+        Assert.Equal("2017-12-06", article.Published?.ToString());
+        Assert.Equal("Regan", article.Byline);
+    }
+}
