@@ -121,7 +121,7 @@ internal static class Byline
         if ((cut > 0 && (!roleNeeded || SmallWords(content.Substring(cut)) <= MaxRoleSmallWords)) || (cut <= 0 && nameAlone))
         {
             string name = cut > 0 ? content.Substring(0, cut).Trim() : content;
-            return IsName(name) && name.IndexOf(' ') > 0 ? name : null;
+            return AreNames(name) && name.IndexOf(' ') > 0 ? name : null;
         }
 
         return null;
