@@ -41,6 +41,9 @@ public class HeaderFormsTests
     [Theory]
     [InlineData("TOM KRISHER, AP Auto Writer", "TOM KRISHER")]
     [InlineData("Chris Cillizza, CNN Editor-at-large", "Chris Cillizza")]
+    [InlineData("Meg Kinnard and Errin Haines, Associated Press", "Meg Kinnard and Errin Haines")]
+    [InlineData("[6eef5bc5-c] James Akinaka • 8h", "James Akinaka")]
+    [InlineData("[Associated] Associated Press November 19, 2019, 9:02 AM", "Associated Press")]
     [InlineData("Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Dan Goodin")]
     public void A_name_before_its_role_is_a_byline(string line, string name) => Assert.Equal(name, Byline.Read(line, nameAlone: false, roleNeeded: true));
 

@@ -75,10 +75,38 @@ internal static class Byline
             {
                 return i; // "Carlos Nadalim 27/09/2018"
             }
+
+            if (content[i - 1] == ' ' && char.IsUpper(c) && Months.Parse(WordAt(content, i)) > 0 && PublishedDate.Read(content, i, content.Length) is not null)
+            {
+                return i; // "Associated Press November 19, 2019, 9:02 AM"
+            }
         }
 
         return -1;
     }
+
+    private static string WordAt(string content, int start)
+    {
+        int end = start;
+        while (end < content.Length && char.IsLetter(content[end]))
+        {
+            end++;
+        }
+
+        return content.Substring(start, end - start);
+    }
+
+    /// <summary>
+    /// An image's text that a text browser prints before the name beside it, in brackets and without a space:
+    /// <c>[6eef5bc5-c] James Akinaka</c>, <c>[Associated] Associated Press</c>.
+    /// </summary>
+    private static string SkipImageText(string content)
+    {
+        int close = content.Length > 0 && content[0] == '[' ? content.IndexOf(']') : -1;
+        return close > 1 && close <= MaxImageTextLength && content.IndexOf(' ', 0, close) < 0 ? content.Substring(close + 1).TrimStart() : content;
+    }
+
+    private const int MaxImageTextLength = 24;
 
     private static readonly string[] PieceKinds = { "analysis", "opinion", "commentary", "column", "story", "text", "words", "posted", "review", "interview", "report" };
 
@@ -102,7 +130,7 @@ internal static class Byline
     /// </param>
     public static string? Read(string content, bool nameAlone, bool roleNeeded = false)
     {
-        content = Punctuation.TrimBullets(content);
+        content = SkipImageText(Punctuation.TrimBullets(content));
         if (content.Length > MaxLength || content.Length <= 3)
         {
             return null;
@@ -121,7 +149,7 @@ internal static class Byline
         if ((cut > 0 && (!roleNeeded || SmallWords(content.Substring(cut)) <= MaxRoleSmallWords)) || (cut <= 0 && nameAlone))
         {
             string name = cut > 0 ? content.Substring(0, cut).Trim() : content;
-            return IsName(name) && name.IndexOf(' ') > 0 ? name : null;
+            return AreNames(name) && name.IndexOf(' ') > 0 ? name : null;
         }
 
         return null;
