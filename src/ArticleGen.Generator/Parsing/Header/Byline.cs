@@ -14,9 +14,6 @@ internal static class Byline
 
     private const int MaxNameWords = 4;
 
-    private static readonly string[] Openings = { "By ", "by ", "BY ", "By: ", "by: ", "BY: ", "Written by ", "Words by ", "Author: ", "Authors: ", "Par ", "Por ", "Von ", "Door " };
-
-
     /// <summary>Only a line that opens with "By" or the like: under a wire headline, a name alone is the headline's.</summary>
     public static string? ReadOpening(string text, Line line)
     {
@@ -30,7 +27,7 @@ internal static class Byline
 
     private static string? Opened(string content)
     {
-        foreach (string opening in Openings)
+        foreach (string opening in NameWords.BylineOpenings)
         {
             if (content.StartsWith(opening, StringComparison.Ordinal))
             {
@@ -39,7 +36,7 @@ internal static class Byline
         }
 
         // "November 12, 2018 | BY: Beachbody": the byline after the date, in a part of its own.
-        int bar = content.IndexOfAny(PartSeparators);
+        int bar = content.IndexOfAny(Punctuation.PartSeparators);
         if (bar > 0 && bar + 1 < content.Length)
         {
             return Opened(content.Substring(bar + 1).TrimStart());
@@ -47,17 +44,13 @@ internal static class Byline
 
         // "Analysis by Jane Doe", "Story by Jane Doe": the kind of piece, then "by".
         int by = content.IndexOf(" by ", StringComparison.Ordinal);
-        if (by > 0 && Array.IndexOf(PieceKinds, content.Substring(0, by).ToLowerInvariant()) >= 0)
+        if (by > 0 && Array.IndexOf(NameWords.PieceKinds, content.Substring(0, by).ToLowerInvariant()) >= 0)
         {
             return Names(content.Substring(by + 4));
         }
 
         return null;
     }
-
-
-    /// <summary>What parts a byline or date line: <c>November 12, 2018 | BY: Beachbody</c>.</summary>
-    private static readonly char[] PartSeparators = { '|', '\u2022', '\u00B7' };
 
     /// <summary>Where a name followed by its role, outlet, handle or date ends, or -1.</summary>
     private static int NameEnd(string content)
@@ -107,15 +100,6 @@ internal static class Byline
     }
 
     private const int MaxImageTextLength = 24;
-
-    private static readonly string[] PieceKinds = { "analysis", "opinion", "commentary", "column", "story", "text", "words", "posted", "review", "interview", "report" };
-
-    /// <summary>Words that stand next to a name on a byline or date line but are never part of one.</summary>
-    private static readonly string[] NotNames =
-    {
-        "published", "updated", "posted", "share", "follow", "more", "read", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "why", "how",
-    };
 
     /// <returns>The name, or null where the line is no byline.</returns>
     /// <param name="nameAlone">Whether a name alone on the line counts: it does next to the date, not elsewhere.</param>
@@ -181,7 +165,7 @@ internal static class Byline
     /// <summary>One name or several joined by "and": <c>Meg Kinnard and Errin Haines</c>.</summary>
     private static bool AreNames(string names)
     {
-        foreach (string part in names.Split(NameJoiners, StringSplitOptions.None))
+        foreach (string part in names.Split(NameWords.Joiners, StringSplitOptions.None))
         {
             if (!IsName(part.Trim()))
             {
@@ -191,8 +175,6 @@ internal static class Byline
 
         return true;
     }
-
-    private static readonly string[] NameJoiners = { " and ", " & ", " und ", " et ", " e " };
 
     /// <summary>A role or an outlet after a name holds at most this many words in small letters: "Staff writer, The Guardian".</summary>
     private const int MaxRoleSmallWords = 2;
@@ -233,7 +215,7 @@ internal static class Byline
         foreach (string word in words)
         {
             string lower = word.ToLowerInvariant().TrimEnd('.');
-            if (FunctionWords.Contains(lower) && !NameWords.IsParticle(word) || Array.IndexOf(NotNames, lower) >= 0
+            if (FunctionWords.Contains(lower) && !NameWords.IsParticle(word) || Array.IndexOf(NameWords.NotNames, lower) >= 0
                 || (word.Length == 1 && words.Length > 1))
             {
                 return false; // "Man Charged With Assault", "Published Wed", "A Katmandou"

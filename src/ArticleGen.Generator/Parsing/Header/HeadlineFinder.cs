@@ -372,9 +372,6 @@ internal static class HeadlineFinder
         return false;
     }
 
-    /// <summary>Pronouns that end a title as its object ("How You Get Them", "Why We Love It"), not a phrase cut off.</summary>
-    private static readonly string[] Objects = { "it", "them", "you", "us", "me", "him" };
-
     private static bool EndsOnAnObject(string content)
     {
         int start = content.Length;
@@ -384,7 +381,7 @@ internal static class HeadlineFinder
         }
 
         string last = content.Substring(start);
-        return start > 0 && Array.Exists(Objects, o => string.Equals(o, last, StringComparison.OrdinalIgnoreCase));
+        return start > 0 && Array.Exists(FunctionWords.ObjectPronouns, o => string.Equals(o, last, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -33,6 +33,9 @@ internal static class FunctionWords
         "a", "je", "se", "na", "v", "ve", "z", "že", "to", "do", "by", "jak", "i", "w", "nie", "się", "jest",
     };
 
+    /// <summary>Pronouns that end a title as its object ("How You Get Them", "Why We Love It"), not a phrase cut off.</summary>
+    public static readonly string[] ObjectPronouns = { "it", "them", "you", "us", "me", "him" };
+
     /// <summary>The longest word on the list.</summary>
     public const int MaxLength = 7;
 

@@ -2,9 +2,28 @@ using System;
 
 namespace ArticleGen.Generator.Parsing;
 
-/// <summary>Words of people's names that are written in lower case: "Ursula von der Leyen", "João dos Santos".</summary>
+/// <summary>
+/// The words around people's names on a byline: what opens one, what joins names, what stands next to a name and is
+/// never part of it, and the words of names written in lower case ("Ursula von der Leyen", "João dos Santos").
+/// </summary>
 internal static class NameWords
 {
+    /// <summary>What opens a byline.</summary>
+    public static readonly string[] BylineOpenings = { "By ", "by ", "BY ", "By: ", "by: ", "BY: ", "Written by ", "Words by ", "Author: ", "Authors: ", "Par ", "Por ", "Von ", "Door " };
+
+    /// <summary>What a byline may name before its "by": "Analysis by ...", "Opinion by ...".</summary>
+    public static readonly string[] PieceKinds = { "analysis", "opinion", "commentary", "column", "story", "text", "words", "posted", "review", "interview", "report" };
+
+    /// <summary>What joins two names on one byline.</summary>
+    public static readonly string[] Joiners = { " and ", " & ", " und ", " et ", " e " };
+
+    /// <summary>Words that stand next to a name on a byline or date line but are never part of one.</summary>
+    public static readonly string[] NotNames =
+    {
+        "published", "updated", "posted", "share", "follow", "more", "read", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "why", "how",
+    };
+
     /// <summary>
     /// The byline's list and the caption's list differed by "dos" and "du"; a photographer can be a "dos Santos" as
     /// well as a reporter, so this is the longer one.

@@ -28,4 +28,7 @@ internal static class Punctuation
     /// <summary>What clings to a word without being part of it, when words are counted: stops, commas, quotes, parentheses.</summary>
     public static bool ClingsToWord(char c) =>
         c is '.' or ',' or ';' or ':' or '!' or '?' or '"' or '\'' or '(' or ')' or '\u201C' or '\u201D' or '\u2018' or '\u2019';
+
+    /// <summary>What parts a byline or date line: <c>November 12, 2018 | BY: Beachbody</c>.</summary>
+    public static readonly char[] PartSeparators = { '|', '\u2022', '\u00B7' };
 }
