@@ -324,8 +324,7 @@ internal static class HeadlineFinder
 
     /// <summary>Captions and their labels: "Image: ...", "Media caption ...", "Photo ...".</summary>
     private static bool StartsLikeACaption(string content) =>
-        content.StartsWith("Image", StringComparison.OrdinalIgnoreCase) || content.StartsWith("Media caption", StringComparison.OrdinalIgnoreCase)
-        || content.StartsWith("Photo", StringComparison.OrdinalIgnoreCase) || content.StartsWith("Caption", StringComparison.OrdinalIgnoreCase);
+        Array.Exists(CreditWords.CaptionOpenings, opening => content.StartsWith(opening, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A trail of sections: "Mac &amp; i > News > 2015 > KW 15 > ...".</summary>
     private static bool IsBreadcrumb(string content)

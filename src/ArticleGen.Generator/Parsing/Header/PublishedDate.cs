@@ -150,19 +150,17 @@ internal static class PublishedDate
         return prose;
     }
 
+    /// <summary>The nearest label before the date says it is an update (<see cref="DateWords.UpdateLabels"/>), not the publication.</summary>
     private static bool SaysUpdated(List<Token> tokens, int dateToken)
     {
         for (int i = dateToken - 1; i >= 0 && i >= dateToken - 6; i--)
         {
-            if (tokens[i].Value.StartsWith("updated", StringComparison.OrdinalIgnoreCase)
-                || tokens[i].Value.StartsWith("modified", StringComparison.OrdinalIgnoreCase)
-                || tokens[i].Value.StartsWith("aktualiz", StringComparison.OrdinalIgnoreCase)
-                || tokens[i].Value.StartsWith("mis à jour", StringComparison.OrdinalIgnoreCase))
+            if (StartsWithAny(tokens[i].Value, DateWords.UpdateLabels))
             {
                 return true;
             }
 
-            if (tokens[i].Value.StartsWith("published", StringComparison.OrdinalIgnoreCase) || tokens[i].Value.StartsWith("posted", StringComparison.OrdinalIgnoreCase))
+            if (StartsWithAny(tokens[i].Value, DateWords.PublicationLabels))
             {
                 return false;
             }
@@ -170,6 +168,9 @@ internal static class PublishedDate
 
         return false;
     }
+
+    private static bool StartsWithAny(string value, string[] labels) =>
+        Array.Exists(labels, label => value.StartsWith(label, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Words and numbers, each with the punctuation before it (spaces dropped), so "05.03.2019" keeps its dots.</summary>
     private static List<Token> Tokenize(string text, int start, int end)

@@ -35,6 +35,9 @@ internal static class ChromePhrases
         "Related articles",
     };
 
+    /// <summary>Layout markers that can sit inside a line; the column marker may also wrap onto the next line.</summary>
+    internal static readonly string[] InlineMarkers = { "[to top of", "(click on image" };
+
     private static readonly (string Phrase, ChromeKind Kind)[] Table =
     {
         ("skip to", ChromeKind.Navigation),

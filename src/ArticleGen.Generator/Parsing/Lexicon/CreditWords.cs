@@ -11,4 +11,7 @@ internal static class CreditWords
 
     /// <summary>Labels that put a credit after them: <c>Photo: Damian Dovarganes, AP</c>, <c>Credit: Name/Agency</c>.</summary>
     public static readonly string[] CaptionLabels = { "Photo: ", "Photograph: ", "Photo credit: ", "Picture: ", "Credit: ", "Image: ", "Foto: " };
+
+    /// <summary>What a caption's line opens with, label or not: <c>Image: ...</c>, <c>Media caption ...</c>, <c>Photo ...</c>.</summary>
+    public static readonly string[] CaptionOpenings = { "Image", "Media caption", "Photo", "Caption" };
 }

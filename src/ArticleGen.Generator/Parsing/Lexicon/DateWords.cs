@@ -14,6 +14,12 @@ internal static class DateWords
     /// <summary>What a number that is a day carries glued to it: <c>5th</c>, <c>1st</c>.</summary>
     private static readonly string[] OrdinalEndings = { "st", "nd", "rd", "th" };
 
+    /// <summary>Words before a date that make it an update's date, not the publication's (a word's start is enough: "aktualisiert").</summary>
+    public static readonly string[] UpdateLabels = { "updated", "modified", "aktualiz", "mis à jour" };
+
+    /// <summary>Words before a date that make it the publication's, where an update's date follows it.</summary>
+    public static readonly string[] PublicationLabels = { "published", "posted" };
+
     /// <summary>What opens a date line: <c>Published: 05.03.2019</c>, <c>Publié le 5 mars 2019</c>.</summary>
     public static readonly string[] Labels = { "published", "updated", "posted", "first published", "date:", "publié", "publicado", "veröffentlicht", "pubblicato" };
 

@@ -9,9 +9,7 @@ namespace ArticleGen.Generator.Parsing;
 /// </summary>
 internal static class LayoutMarkers
 {
-    /// <summary>Chrome that can sit inside a line; the column marker may also wrap onto the next line.</summary>
-    private static readonly string[] InlineOpenings = { "[to top of", "(click on image" };
-
+    /// <summary>What opens an inline marker (<see cref="ChromePhrases.InlineMarkers"/>).</summary>
     private static readonly char[] Openers = { '[', '(' };
 
     private const string Pipe = "|";
@@ -63,7 +61,7 @@ internal static class LayoutMarkers
             }
 
             char open = text[i];
-            if (!StartsWithAny(text, i, InlineOpenings))
+            if (!StartsWithAny(text, i, ChromePhrases.InlineMarkers))
             {
                 continue;
             }
