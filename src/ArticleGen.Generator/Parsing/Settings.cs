@@ -55,6 +55,12 @@ internal static class Settings
     /// <summary>A list between two blocks of prose of at most this many blocks is the article's own (steps, teams, a table).</summary>
     public const int MaxListBetweenProse = 12;
 
+    /// <summary>A list right after the article whose items each hold a number or a "label: value" is a table of its own, however long, from this many rows.</summary>
+    public const int MinTableRows = 4;
+
+    /// <summary>A table's row holds at least this many words: "teilen17", "tweet0" are share counts.</summary>
+    public const int MinTableRowWords = 3;
+
     /// <summary>A chrome block costs the run at least this much, so a menu of one-word items still counts.</summary>
     public const int MinChromeCost = 20;
 

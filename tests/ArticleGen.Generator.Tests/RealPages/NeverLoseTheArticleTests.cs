@@ -62,6 +62,33 @@ public class NeverLoseTheArticleTests
     }
 
     [Fact]
+    public void A_table_the_article_ends_on_is_the_article_s_however_long_and_what_follows_it_is_not()
+    {
+        string[] groups = { "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O" };
+        string table = string.Join("\n", groups.Select((g, i) => $" * Team {g} (Group {g}): {i + 2}th appearance"));
+        const string author = "Jane Roe is an award-winning writer based in Virginia who has covered the city council for the paper since 2009... Full Bio";
+        string page = $"Fifteen teams qualify for the final round\n\n{P1}\n\n{P2}\n\n{P3}\n\nQualified teams\n\n{table}\n\nJane Roe\n\n{author}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.DoesNotContain(result.Findings, f => f.Id is DiagnosticIds.LeftoverLayoutMarker or DiagnosticIds.TextSetAside && Covers(f, page, "Team O (Group O)"));
+        Assert.Contains(result.Article.Paragraphs, p => p.Contains("Team O (Group O): 16th appearance"));
+        Assert.DoesNotContain(result.Article.Paragraphs, p => p.Contains("award-winning"));
+        Assert.Contains(SetAside(result), f => Covers(f, page, author));
+    }
+
+    [Fact]
+    public void A_long_list_of_names_after_the_article_is_no_table_and_is_set_aside()
+    {
+        string links = string.Join("\n", new[] { "Home", "World", "Business", "Sport", "Culture", "Travel", "Weather", "Video", "Audio", "Opinion", "Science", "Health", "Money", "Style", "Food" }.Select(l => $" * {l}"));
+        string page = $"Council approves new library\n\n{P1}\n\n{P2}\n\n{P3}\n\n{links}\n\nJane Roe\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { P1, P2, P3 }, result.Article.Paragraphs);
+    }
+
+    [Fact]
     public void An_advertisement_inside_the_article_is_chrome_and_does_not_split_it()
     {
         string page = $"Council approves new library\n\n{P1}\n\nADVERTISEMENT\n\n{P2}\n\n{P3}\n\n{P4}\n";

@@ -244,6 +244,42 @@ internal static class ChromeClassifier
         }
     }
 
+    /// <summary>
+    /// Rows of data after the article, however many, and whatever follows them: a heading, then rows that each hold a
+    /// number or a "label: value" (standings, results, tour dates, a race calendar, "England (Group A): 10th
+    /// appearance"), which menus and lists of links to other stories seldom do.
+    /// </summary>
+    /// <returns>The table's last row, or -1 where the blocks from <paramref name="from"/> are no table.</returns>
+    private static int TableEnd(List<PageBlock> blocks, int from, int to)
+    {
+        int b = from < to && !IsRow(blocks[from]) ? from + 1 : from; // its heading
+        int rows = 0;
+        for (; b <= to && IsRow(blocks[b]); b++)
+        {
+            rows++;
+        }
+
+        return rows >= Settings.MinTableRows ? b - 1 : -1;
+    }
+
+    /// <summary>A row of a table: a few words with a number or a "label: value"; a share count ("tweet0") is too short.</summary>
+    private static bool IsRow(PageBlock block) =>
+        block.Words >= Settings.MinTableRowWords && block.Phrase is null && !block.IsBracketed && !block.IsTeaser && block.ChromeSentence is null
+        && (HoldsDigit(block.Content) || block.Content.IndexOf(": ", StringComparison.Ordinal) > 0);
+
+    private static bool HoldsDigit(string content)
+    {
+        foreach (char c in content)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool AllListLike(List<PageBlock> blocks, BlockClass[] classes, int from, int to)
     {
         for (int b = from; b < to; b++)
@@ -366,10 +402,15 @@ internal static class ChromeClassifier
                 last++;
             }
 
-            int listEnd = ListAfter(blocks, classes, last);
+            (int listEnd, bool table) = ListAfter(blocks, classes, last);
             if (listEnd > last)
             {
                 last = listEnd;
+                if (table)
+                {
+                    return last; // what follows a table the article ends on (an author's box, say) is not read on
+                }
+
                 continue;
             }
 
@@ -390,11 +431,12 @@ internal static class ChromeClassifier
     }
 
     /// <summary>
-    /// A list right after the article (menu items, link-like lines, numbers: a table), up to the next chrome or the end,
-    /// is the article's: returns its last block. A longer list, or one with more text after it, is not; it is marked
-    /// as standing beside the article, so that it is set aside rather than deleted.
+    /// A list right after the article (menu items, link-like lines, numbers), up to the next chrome or the end, is the
+    /// article's: returns its last block. So is a table of any length (<see cref="TableEnd"/>), and the article ends on
+    /// it. A longer list, or one with more text after it, is not; it is marked as standing beside the article, so that
+    /// it is set aside rather than deleted.
     /// </summary>
-    private static int ListAfter(List<PageBlock> blocks, BlockClass[] classes, int last)
+    private static (int End, bool Table) ListAfter(List<PageBlock> blocks, BlockClass[] classes, int last)
     {
         int end = last;
         while (end + 1 < blocks.Count && classes[end + 1] == BlockClass.Bad && !StopsArticle(blocks[end + 1]))
@@ -406,15 +448,16 @@ internal static class ChromeClassifier
         bool closed = end + 1 >= blocks.Count || StopsArticle(blocks[end + 1]);
         if (items > 0 && items <= Settings.MaxListBetweenProse && closed)
         {
-            return end;
+            return (end, false);
         }
 
-        for (int b = last + 1; b <= end; b++)
+        int tableEnd = items > 0 ? TableEnd(blocks, last + 1, end) : -1;
+        for (int b = Math.Max(last, tableEnd) + 1; b <= end; b++)
         {
             blocks[b].BesideArticle = true;
         }
 
-        return last;
+        return tableEnd > last ? (tableEnd, true) : (last, false);
     }
     /// <summary>
     /// Nothing after a copyright notice is the article: it closes the story, or the page. Only a notice that reads as
