@@ -240,7 +240,7 @@ internal sealed class PageMap
     public SettledPage Finish(Settlement settled)
     {
         string text = Mask(Text, settled.Masked);
-        return new SettledPage(text, text == Text ? Lines : TextLines.Split(text), IsOneParagraphALine, _removed, settled.Chrome, settled.SetAsideFound);
+        return new SettledPage(text, ReferenceEquals(text, Text) ? Lines : TextLines.Split(text), IsOneParagraphALine, _removed, settled.Chrome, settled.SetAsideFound);
     }
 
     /// <summary>The header's lines are neither body nor chrome; a byline or date line under the headline is masked without a report.</summary>
