@@ -14,7 +14,7 @@ namespace ArticleGen.CodeFixes.Tests;
 /// <summary>
 /// No fix deletes a sentence of prose: over every corpus folder, what "Remove all layout markers in this file" removes
 /// holds no run of eight words or more that ends like a sentence, unless it is chrome by its own words (a consent
-/// banner, a newsletter, sign-in or share prompt, a legal notice). The check is the sentence's plain form, read from
+/// banner, a newsletter, sign-in or share prompt, a legal notice, a footer's copyright line). The check is the sentence's plain form, read from
 /// the removed text itself, not the parser's verdict.
 /// </summary>
 public class SentenceProperty(Xunit.Abstractions.ITestOutputHelper output)
@@ -25,7 +25,7 @@ public class SentenceProperty(Xunit.Abstractions.ITestOutputHelper output)
     /// lines without "rights reserved", and a few short lines that may be teasers or the article's ("Feasting may look
     /// a little different this year."). A ratchet: the figure may only go down. The test prints every one.
     /// </summary>
-    private static readonly Dictionary<string, int> Ceiling = new() { ["seed"] = 0, ["synth"] = 0, ["wild"] = 2, ["snippets"] = 25 };
+    private static readonly Dictionary<string, int> Ceiling = new() { ["seed"] = 0, ["synth"] = 0, ["wild"] = 2, ["snippets"] = 21 };
 
     private static readonly Regex SentenceEnd = new(@"(?<=[.!?][""”“»']?)\s", RegexOptions.Compiled);
 
@@ -67,7 +67,7 @@ public class SentenceProperty(Xunit.Abstractions.ITestOutputHelper output)
         foreach (string paragraph in Regex.Split(removed, @"\n\s*\n|\n(?=\s*[*•·□☆▪►›+-]\s)"))
         {
             string flat = Regex.Replace(paragraph, @"\s+", " ").Trim();
-            if (ChromePhrases.FindInSentence(flat) is not null)
+            if (ChromePhrases.FindInSentence(flat) is not null || CopyrightNotice.IsStart(flat, 0))
             {
                 continue;
             }

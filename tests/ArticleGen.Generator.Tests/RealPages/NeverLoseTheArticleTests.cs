@@ -129,6 +129,15 @@ public class NeverLoseTheArticleTests
         Assert.Contains(Chrome(result), f => Covers(f, page, sentence) && f.Detail == kind);
     }
 
+    /// <summary>Each named sentence rule on real lines of the corpus pages; an article may speak of cookies or shares.</summary>
+    [Theory]
+    [InlineData("This website uses cookies to improve your experience while you navigate through the website.", "cookie or consent banner")]
+    [InlineData("Prohibida su reproducción total o parcial, así como su traducción a cualquier idioma sin autorización escrita de su titular.", "footer")]
+    [InlineData("This material may not be published, broadcast, rewritten or redistributed.", "footer")]
+    [InlineData("Shares of the company fell by a third after it said it would use cookies less.", null)]
+    public void A_sentence_rule_names_its_kind_of_chrome(string sentence, string? kind) =>
+        Assert.Equal(kind, ChromePhrases.FindInSentence(sentence)?.Describe());
+
     [Fact]
     public void A_legal_notice_after_the_article_is_its_copyright_not_a_paragraph()
     {

@@ -143,7 +143,8 @@ internal static class ChromePhrases
         {
             "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
             "tutti i diritti riservati", "terms of use", "terms of service", "privacy policy", "datenschutzerklärung",
-            "may not be published, broadcast, rewritten or redistributed",
+            "may not be published, broadcast, rewritten or redistributed", "prohibida su reproducción", "queda prohibida la reproducción",
+            "reproduction interdite", "riproduzione riservata", "vervielfältigung nur mit",
         }),
     };
 
@@ -152,7 +153,7 @@ internal static class ChromePhrases
     {
         "cookie", "newsletter", "sign", "log in", "subscri", "account", "continu", "share", "follow", "teilen", "folgen",
         "rights", "rechte", "droits", "derechos", "diritti", "terms of", "privacy", "datenschutz", "redistributed",
-        "melden", "registrieren",
+        "melden", "registrieren", "prohib", "reproduc", "riproduz", "vervielf",
     };
 
     /// <returns>The kind of chrome a sentence is by its own words (<see cref="SentenceRules"/>), or null.</returns>
