@@ -47,14 +47,11 @@ internal sealed class BlockFacts
     /// <summary>Ends on a function word or a comma: a line of prose cut by the page's wrapping, not a title.</summary>
     public bool EndsMidPhrase { get; init; }
 
-    private BlockFacts? _caseless;
+    /// <summary>The first text read that is this one but for case, where that is another text.</summary>
+    public BlockFacts? EarlierCaseless { get; init; }
 
     /// <summary>The first text read that is this one but for case: "HOME" and "Home" are the same menu entry.</summary>
-    public BlockFacts Caseless
-    {
-        get => _caseless ?? this;
-        set => _caseless = value;
-    }
+    public BlockFacts Caseless => EarlierCaseless ?? this;
 
     private ChromeKind? _chromeSentence;
     private bool _chromeSentenceRead;
@@ -95,12 +92,9 @@ internal sealed class BlockFactsCache
     {
         if (!_read.TryGetValue(content, out BlockFacts? facts))
         {
-            facts = PageBlocks.Read(content);
-            if (_caseless.TryGetValue(content, out BlockFacts? first))
-            {
-                facts.Caseless = first;
-            }
-            else
+            bool seen = _caseless.TryGetValue(content, out BlockFacts? first);
+            facts = PageBlocks.Read(content, first);
+            if (!seen)
             {
                 _caseless.Add(content, facts);
             }
@@ -292,7 +286,8 @@ internal static class PageBlocks
 
 
     /// <summary>What a block's collapsed text is: its counts, its ending, its phrase and furniture.</summary>
-    internal static BlockFacts Read(string content)
+    /// <param name="caseless">The facts of the first text read that is this one but for case, or null.</param>
+    internal static BlockFacts Read(string content, BlockFacts? caseless = null)
     {
         (int words, int function, int characters, int capitalized, int unspaced) = Count(content);
         char lastChar = content.Length > 0 ? content[content.Length - 1] : ' ';
@@ -300,6 +295,7 @@ internal static class PageBlocks
         bool endsOnFunctionWord = EndsOnFunctionWord(content, 0, content.Length);
         return new BlockFacts
         {
+            EarlierCaseless = caseless,
             Content = content,
             Words = words,
             IsUnspaced = unspaced * 2 > characters,
