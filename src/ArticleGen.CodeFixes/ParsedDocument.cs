@@ -43,7 +43,7 @@ internal sealed class ParsedDocument
         {
             if (string.Equals(file.Path, document.FilePath, System.StringComparison.Ordinal))
             {
-                return ArticleFileOptions.From(options.AnalyzerConfigOptionsProvider.GetOptions(file)).IsPage ? PageReading.WholePage : PageReading.ArticleOnly;
+                return ArticleFileOptions.From(options.AnalyzerConfigOptionsProvider.GetOptions(file)).Reading;
             }
         }
 

@@ -50,7 +50,7 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
         // The one per-file reporter, which the articlegen tool calls too: ART009, then ART010 or the parser's findings.
         UniqueName? clash = clashes.TryGetValue(file.Path, out UniqueName found) ? found : null;
         SourceText? text = file.GetText(context.CancellationToken);
-        PageReading reading = fileOptions.IsPage ? PageReading.WholePage : PageReading.ArticleOnly;
+        PageReading reading = fileOptions.Reading;
         (List<Diagnostic> diagnostics, _) = FileDiagnostics.Create(
             file.Path, file.Path, project.ProjectDirectory, text, project.MaxFileSize, clash, reading, context.CancellationToken);
         foreach (Diagnostic diagnostic in diagnostics)

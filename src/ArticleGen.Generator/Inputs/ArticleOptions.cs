@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ArticleGen.Generator.Inputs;
@@ -33,14 +34,15 @@ internal sealed record ProjectOptions(string Namespace, string ClassName, bool A
 }
 
 /// <summary>Per-file settings from AdditionalFiles item metadata (<c>build_metadata.AdditionalFiles.X</c>).</summary>
-/// <param name="IsPage">
-/// <c>ArticleGenPage</c>: <c>false</c> says the file is the article itself, so no page stage looks for the article in
-/// it; only the wire readings and the layout markers apply.
+/// <param name="Reading">
+/// <c>ArticleGenPage</c>: <c>false</c> says the file is the article itself (<see cref="PageReading.ArticleOnly"/>), so no
+/// page stage looks for the article in it; only the wire readings and the layout markers apply. The generator, the
+/// analyzer and the code fixes all take the reading from here.
 /// </param>
-internal sealed record ArticleFileOptions(string? Include, string? NameOverride, bool IsPage = true)
+internal sealed record ArticleFileOptions(string? Include, string? NameOverride, PageReading Reading = PageReading.WholePage)
 {
     public static ArticleFileOptions From(AnalyzerConfigOptions file) => new(
         ProjectOptions.Read(file, "build_metadata.AdditionalFiles.ArticleGen"),
         ProjectOptions.Read(file, "build_metadata.AdditionalFiles.ArticleGenName"),
-        !bool.TryParse(ProjectOptions.Read(file, "build_metadata.AdditionalFiles.ArticleGenPage"), out bool page) || page);
+        bool.TryParse(ProjectOptions.Read(file, "build_metadata.AdditionalFiles.ArticleGenPage"), out bool page) && !page ? PageReading.ArticleOnly : PageReading.WholePage);
 }

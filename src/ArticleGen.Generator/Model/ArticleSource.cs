@@ -1,5 +1,6 @@
 using System.Threading;
 using ArticleGen.Generator.Inputs;
+using ArticleGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -11,8 +12,8 @@ namespace ArticleGen.Generator.Model;
 /// <param name="RelativePath">The path relative to the project, with <c>/</c>.</param>
 /// <param name="NameOverride">The <c>ArticleGenName</c> item metadata, if any.</param>
 /// <param name="Text">The text as the parser reads it (<see cref="ArticleText.Normalize"/>); null when the file is unreadable (<see cref="UnreadableFile"/>).</param>
-/// <param name="IsPage">False where the <c>ArticleGenPage</c> metadata says the file is the article itself.</param>
-internal sealed record ArticleSource(string Path, string RelativePath, string? NameOverride, string? Text, bool IsPage = true)
+/// <param name="Reading">How the file is read: as the article alone where the <c>ArticleGenPage</c> metadata says so.</param>
+internal sealed record ArticleSource(string Path, string RelativePath, string? NameOverride, string? Text, PageReading Reading = PageReading.WholePage)
 {
     public static bool IsArticle(AdditionalText file, AnalyzerConfigOptionsProvider options, ProjectOptions project) =>
         ArticleSelector.IsArticle(file.Path, ArticleFileOptions.From(options.GetOptions(file)).Include, project.AutoInclude);
@@ -27,6 +28,6 @@ internal sealed record ArticleSource(string Path, string RelativePath, string? N
             ProjectPaths.Relative(file.Path, project.ProjectDirectory),
             fileOptions.NameOverride,
             content,
-            fileOptions.IsPage);
+            fileOptions.Reading);
     }
 }

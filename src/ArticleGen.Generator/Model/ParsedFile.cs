@@ -15,7 +15,7 @@ internal sealed record ParsedFile(string Path, string Raw, ParsedArticle? Articl
             return new ParsedFile(source.Path, string.Empty, null);
         }
 
-        ParseResult result = ArticleParser.Parse(source.Text, source.IsPage ? PageReading.WholePage : PageReading.ArticleOnly, cancellationToken);
+        ParseResult result = ArticleParser.Parse(source.Text, source.Reading, cancellationToken);
         foreach (Finding finding in result.Findings)
         {
             if (finding.Id == DiagnosticIds.UnreadableArticleFile)

@@ -79,7 +79,7 @@ internal static class PublishedDate
             return null;
         }
 
-        if (!a.IsNumber && MonthOf(a.Value) is > 0 and var month)
+        if (!a.IsNumber && Months.ParseAnyLanguage(a.Value) is > 0 and var month)
         {
             // "March 5, 2019", "Mar. 5th, 2019"
             Token? year = c.Value.IsNumber ? c : IsOrdinal(c.Value.Value) ? d : null;
@@ -115,8 +115,6 @@ internal static class PublishedDate
 
     private static PublicationDate? Make(int year, int month, int day) =>
         year >= 1900 && year <= 2100 && Months.IsValidDay(year, month, day) ? new PublicationDate(year, month, day) : null;
-
-    private static int MonthOf(string word) => Months.ParseAnyLanguage(word);
 
     private static bool IsOrdinal(string word) => word is "st" or "nd" or "rd" or "th";
 
