@@ -244,42 +244,6 @@ internal static class ChromeClassifier
         }
     }
 
-    /// <summary>
-    /// Rows of data after the article, however many, and whatever follows them: a heading, then rows that each hold a
-    /// number or a "label: value" (standings, results, tour dates, a race calendar, "England (Group A): 10th
-    /// appearance"), which menus and lists of links to other stories seldom do.
-    /// </summary>
-    /// <returns>The table's last row, or -1 where the blocks from <paramref name="from"/> are no table.</returns>
-    private static int TableEnd(List<PageBlock> blocks, int from, int to)
-    {
-        int b = from < to && !IsRow(blocks[from]) ? from + 1 : from; // its heading
-        int rows = 0;
-        for (; b <= to && IsRow(blocks[b]); b++)
-        {
-            rows++;
-        }
-
-        return rows >= Settings.MinTableRows ? b - 1 : -1;
-    }
-
-    /// <summary>A row of a table: a few words with a number or a "label: value"; a share count ("tweet0") is too short.</summary>
-    private static bool IsRow(PageBlock block) =>
-        block.Words >= Settings.MinTableRowWords && block.Phrase is null && !block.IsBracketed && !block.IsTeaser && block.ChromeSentence is null
-        && (HoldsDigit(block.Content) || block.Content.IndexOf(": ", StringComparison.Ordinal) > 0);
-
-    private static bool HoldsDigit(string content)
-    {
-        foreach (char c in content)
-        {
-            if (c is >= '0' and <= '9')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool AllListLike(List<PageBlock> blocks, BlockClass[] classes, int from, int to)
     {
         for (int b = from; b < to; b++)
@@ -459,6 +423,43 @@ internal static class ChromeClassifier
 
         return tableEnd > last ? (tableEnd, true) : (last, false);
     }
+
+    /// <summary>
+    /// Rows of data after the article, however many, and whatever follows them: a heading, then rows that each hold a
+    /// number or a "label: value" (standings, results, tour dates, a race calendar, "England (Group A): 10th
+    /// appearance"), which menus and lists of links to other stories seldom do.
+    /// </summary>
+    /// <returns>The table's last row, or -1 where the blocks from <paramref name="from"/> are no table.</returns>
+    private static int TableEnd(List<PageBlock> blocks, int from, int to)
+    {
+        int b = from < to && !IsRow(blocks[from]) ? from + 1 : from; // its heading
+        int rows = 0;
+        for (; b <= to && IsRow(blocks[b]); b++)
+        {
+            rows++;
+        }
+
+        return rows >= Settings.MinTableRows ? b - 1 : -1;
+    }
+
+    /// <summary>A row of a table: a few words with a number or a "label: value"; a share count ("tweet0") is too short.</summary>
+    private static bool IsRow(PageBlock block) =>
+        block.Words >= Settings.MinTableRowWords && block.Phrase is null && !block.IsBracketed && !block.IsTeaser && block.ChromeSentence is null
+        && (HoldsDigit(block.Content) || block.Content.IndexOf(": ", StringComparison.Ordinal) > 0);
+
+    private static bool HoldsDigit(string content)
+    {
+        foreach (char c in content)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Nothing after a copyright notice is the article: it closes the story, or the page. Only a notice that reads as
     /// one (<see cref="CopyrightNotice"/>: a year, or "All rights reserved") and comes after the article's prose.
