@@ -69,6 +69,12 @@ internal static class Settings
     /// <summary>A comments heading ("Leave a comment", "12 Comments") is this short.</summary>
     public const int MaxCommentsHeadingWords = 4;
 
+    /// <summary>This many date lines close together, with little prose between, are the cards of a list of other stories.</summary>
+    public const int MinStoryCards = 3;
+
+    /// <summary>A story card's date line stands at most this many blocks after the one before it.</summary>
+    public const int MaxStoryCardBlocks = 8;
+
     /// <summary>In a file that is the article alone, a first block this short is its headline.</summary>
     public const int MaxHeadlineWords = 30;
 

@@ -89,6 +89,26 @@ public class NeverLoseTheArticleTests
     }
 
     [Fact]
+    public void The_cards_of_a_list_of_other_stories_are_set_aside_however_much_prose_their_summaries_hold()
+    {
+        // Title, author, date, summary: the cards of sh-0096's "More Washington Examiner", in other words.
+        string[] summaries =
+        {
+            "Our family always celebrates the anniversaries of the people we love, but not this week, when a year has passed since he was taken from us.",
+            "The television interview was devised as an opportunity for the prince to clear his name, and it did the very opposite of what he had hoped for.",
+            "The film about the clown has made more money than any other film of its kind, and the people who went to see it have a few ideas about why.",
+        };
+        string cards = string.Join("\n\n", summaries.Select((s, i) => $"Another story number {i + 1}\n\nby Jane Roe\nNovember {18 - i}, 2019\n\n{s}"));
+        string page = $"Council approves new library\n\n{P1}\n\n{P2}\n\n{P3}\n\nMore from City News\n\n{cards}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { P1, P2, P3 }, result.Article.Paragraphs);
+        Assert.All(summaries, s => Assert.Contains(SetAside(result), f => Covers(f, page, s)));
+        Assert.DoesNotContain(Chrome(result), f => summaries.Any(s => Covers(f, page, s)));
+    }
+
+    [Fact]
     public void An_advertisement_inside_the_article_is_chrome_and_does_not_split_it()
     {
         string page = $"Council approves new library\n\n{P1}\n\nADVERTISEMENT\n\n{P2}\n\n{P3}\n\n{P4}\n";

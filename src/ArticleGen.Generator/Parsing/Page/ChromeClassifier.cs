@@ -91,6 +91,7 @@ internal static class ChromeClassifier
 
         MarkLinkLists(blocks, classes);
         MarkComments(blocks, classes);
+        MarkStoryLists(blocks, classes);
         KeepListsBetweenProse(blocks, classes);
 
         (int first, int last) = BestRun(blocks, classes, 0, blocks.Count);
@@ -122,7 +123,7 @@ internal static class ChromeClassifier
 
     /// <summary>What the article goes on past: everything but chrome that stops it, which a list, a table or a caption is not.</summary>
     private static bool StopsArticle(PageBlock block) =>
-        block.InComments || !block.InArticleList && !block.IsArticleFurniture && (!block.HoldsSentence && (block.Phrase is not null || block.IsBracketed || IsRepeatedLabel(block) || block.IsTeaser)
+        block.IsOthersText || !block.InArticleList && !block.IsArticleFurniture && (!block.HoldsSentence && (block.Phrase is not null || block.IsBracketed || IsRepeatedLabel(block) || block.IsTeaser)
         || block.ChromeSentence is not null);
 
     /// <summary>Chrome that stands inside an article and does not end it: an advertisement, a share bar, a gallery control.</summary>
@@ -145,6 +146,65 @@ internal static class ChromeClassifier
             prose |= classes[b] == BlockClass.Good;
         }
     }
+
+    /// <summary>
+    /// Context: <see cref="Settings.MinStoryCards"/> date lines or more, each a few blocks after the one before with at
+    /// most one block of prose between them, are the cards of a list of other stories (a title, an author, a date, a
+    /// summary): like comments, their summaries neither extend the article nor compete with it. An article's own dates
+    /// (published, updated) stand together, and its paragraphs follow them.
+    /// </summary>
+    private static void MarkStoryLists(List<PageBlock> blocks, BlockClass[] classes)
+    {
+        var cards = new List<int>();
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            if (IsProse(classes[b]) || !blocks[b].IsDateAlone)
+            {
+                continue;
+            }
+
+            int previous = cards.Count > 0 ? cards[cards.Count - 1] : -1;
+            if (previous >= 0 && (b - previous > Settings.MaxStoryCardBlocks || ProseBlocks(classes, previous + 1, b) > 1))
+            {
+                MarkStoryList(blocks, classes, cards);
+                cards.Clear();
+            }
+
+            cards.Add(b);
+        }
+
+        MarkStoryList(blocks, classes, cards);
+    }
+
+    /// <summary>Marks the cards from the first date to the last, and the summary after the last where the cards put one after their dates.</summary>
+    private static void MarkStoryList(List<PageBlock> blocks, BlockClass[] classes, List<int> dates)
+    {
+        if (dates.Count < Settings.MinStoryCards)
+        {
+            return;
+        }
+
+        int last = dates[dates.Count - 1];
+        bool summaryAfterDate = IsProse(classes[dates[dates.Count - 2] + 1]);
+        int end = summaryAfterDate && last + 1 < blocks.Count && IsProse(classes[last + 1]) ? last + 1 : last;
+        for (int b = dates[0]; b <= end; b++)
+        {
+            blocks[b].InStoryList = true;
+        }
+    }
+
+    private static int ProseBlocks(BlockClass[] classes, int from, int to)
+    {
+        int count = 0;
+        for (int b = from; b < to; b++)
+        {
+            count += IsProse(classes[b]) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static bool IsProse(BlockClass blockClass) => blockClass is BlockClass.Good or BlockClass.NearGood;
 
     /// <summary>
     /// What a menu's items are: a few words naming a place to go. A longer item (a headline, a step, a point of the
@@ -224,7 +284,7 @@ internal static class ChromeClassifier
         int lastProse = -1;
         for (int b = 0; b < blocks.Count; b++)
         {
-            if (classes[b] != BlockClass.Good || blocks[b].IsTeaser || blocks[b].InComments)
+            if (classes[b] != BlockClass.Good || blocks[b].IsTeaser || blocks[b].IsOthersText)
             {
                 continue;
             }
@@ -344,7 +404,7 @@ internal static class ChromeClassifier
 
     private static double Score(PageBlock block, BlockClass blockClass) => blockClass switch
     {
-        BlockClass.Good or BlockClass.NearGood when block.InComments => -Settings.MinChromeCost,
+        BlockClass.Good or BlockClass.NearGood when block.IsOthersText => -Settings.MinChromeCost,
         BlockClass.Good => block.Characters,
         BlockClass.NearGood => block.Characters / 2.0,
         BlockClass.Short => -Math.Min(block.Characters, Settings.MinChromeCost) / 2.0,

@@ -72,11 +72,29 @@ internal sealed class BlockFacts
         }
     }
 
-    private bool? _isDateLine;
+    private PublishedDate.Match? _date;
+    private bool _dateRead;
     private bool? _isBylineLine;
 
-    /// <summary>The block reads as a date line (<see cref="PublishedDate"/>); asked of the few blocks near a headline, once.</summary>
-    public bool IsDateLine => _isDateLine ??= PublishedDate.Read(Content, 0, Content.Length) is not null;
+    /// <summary>The block reads as a date line (<see cref="PublishedDate"/>), read once.</summary>
+    public bool IsDateLine => Date is not null;
+
+    /// <summary>The block holds little but a date: its labels, a time, names; not a sentence or a heading that mentions one.</summary>
+    public bool IsDateAlone => Date is { IsDateLine: true };
+
+    private PublishedDate.Match? Date
+    {
+        get
+        {
+            if (!_dateRead)
+            {
+                _date = PublishedDate.Read(Content, 0, Content.Length);
+                _dateRead = true;
+            }
+
+            return _date;
+        }
+    }
 
     /// <summary>The block reads as a byline (<see cref="Byline"/>); asked of the few blocks near a headline, once.</summary>
     public bool IsBylineLine => _isBylineLine ??= Byline.Read(Content, nameAlone: false) is not null;
@@ -159,6 +177,8 @@ internal sealed class PageBlock
 
     public bool IsDateLine => Facts.IsDateLine;
 
+    public bool IsDateAlone => Facts.IsDateAlone;
+
     public bool IsBylineLine => Facts.IsBylineLine;
 
     /// <summary>The same text stands elsewhere on the page (menus, galleries, a repeated headline).</summary>
@@ -172,6 +192,12 @@ internal sealed class PageBlock
 
     /// <summary>After a comments heading that follows the page's first prose: a reader's comment.</summary>
     public bool InComments { get; set; }
+
+    /// <summary>One of the cards of a list of other stories (a title, an author, a date, a summary).</summary>
+    public bool InStoryList { get; set; }
+
+    /// <summary>Readers' comments or other stories' summaries: text that is not the article, however much prose it holds.</summary>
+    public bool IsOthersText => InComments || InStoryList;
 
     /// <summary>One of a short list between two blocks of prose: the article's own list, table or subheads.</summary>
     public bool InArticleList { get; set; }
