@@ -109,6 +109,22 @@ public class NeverLoseTheArticleTests
     }
 
     [Fact]
+    public void A_label_repeated_only_below_the_first_prose_may_be_a_subhead_and_is_never_chrome_but_a_menu_s_is()
+    {
+        // sh-0060's meal plan repeats "Meal 1" in each plan; its menu's labels stand at the top and again at the foot.
+        string page = $"Recipes\n\nGarden\n\nTravel\n\nTwo soups for winter\n\n{P1}\n\n{P2}\n\nMeal 1\n\n1 cup of soup, 1 slice of toast.\n\nMeal 1\n\n2 cups of soup.\n\n"
+            + "Recipes\n\nGarden\n\nTravel\n";
+        List<Line> lines = TextLines.Split(page);
+
+        ChromeClassifier.Layout layout = ChromeClassifier.Classify(page, lines);
+
+        List<PageBlock> meals = layout.Blocks.Where(b => b.Content == "Meal 1").ToList();
+        Assert.Equal(2, meals.Count);
+        Assert.All(meals, b => Assert.False(ChromeClassifier.IsChromeByItsOwnFeatures(b)));
+        Assert.True(ChromeClassifier.IsChromeByItsOwnFeatures(layout.Blocks.Last(b => b.Content == "Garden")));
+    }
+
+    [Fact]
     public void An_advertisement_inside_the_article_is_chrome_and_does_not_split_it()
     {
         string page = $"Council approves new library\n\n{P1}\n\nADVERTISEMENT\n\n{P2}\n\n{P3}\n\n{P4}\n";

@@ -89,6 +89,7 @@ internal static class ChromeClassifier
             blocks[b].HoldsSentence = Sentence.IsIn(blocks[b], level);
         }
 
+        MarkRepeatsAboveProse(blocks, classes);
         MarkLinkLists(blocks, classes);
         MarkComments(blocks, classes);
         MarkStoryLists(blocks, classes);
@@ -118,7 +119,7 @@ internal static class ChromeClassifier
         }
 
         return block.Phrase is not null || block.IsBracketed || HasNoWords(block)
-            || ((IsRepeatedLabel(block) || block.InLinkList || IsMenuItem(block)) && IsNavigationItem(block)) || block.IsCopyright || block.ChromeSentence is not null;
+            || ((IsRepeatedLabel(block) && block.RepeatsAboveProse || block.InLinkList || IsMenuItem(block)) && IsNavigationItem(block)) || block.IsCopyright || block.ChromeSentence is not null;
     }
 
     /// <summary>What the article goes on past: everything but chrome that stops it, which a list, a table or a caption is not.</summary>
@@ -144,6 +145,25 @@ internal static class ChromeClassifier
             block.InComments = comments;
             comments |= prose && block.Phrase == ChromeKind.Comments && !block.HoldsSentence && block.Words <= Settings.MaxCommentsHeadingWords;
             prose |= classes[b] == BlockClass.Good;
+        }
+    }
+
+    /// <summary>
+    /// Context: a label the page repeats is a menu's when one of its copies stands above the page's first prose (the
+    /// menu at the top, again at the foot). A label repeated only below it may be the article's own subhead, repeated
+    /// in each of its parts (a meal plan's "Meal 1", a recipe's "Ingredients"): it is set aside, never deleted.
+    /// </summary>
+    private static void MarkRepeatsAboveProse(List<PageBlock> blocks, BlockClass[] classes)
+    {
+        var above = new HashSet<BlockFacts>();
+        for (int b = 0; b < blocks.Count && !(classes[b] == BlockClass.Good && blocks[b].ChromeSentence is null); b++)
+        {
+            above.Add(blocks[b].Facts.Caseless);
+        }
+
+        foreach (PageBlock block in blocks)
+        {
+            block.RepeatsAboveProse = block.IsRepeated && above.Contains(block.Facts.Caseless);
         }
     }
 

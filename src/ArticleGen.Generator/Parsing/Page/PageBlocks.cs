@@ -184,6 +184,9 @@ internal sealed class PageBlock
     /// <summary>The same text stands elsewhere on the page (menus, galleries, a repeated headline).</summary>
     public bool IsRepeated { get; set; }
 
+    /// <summary>Repeated, and one of its copies stands above the page's first prose: a menu's label, not a subhead's.</summary>
+    public bool RepeatsAboveProse { get; set; }
+
     /// <summary>One of a run of title-like lines: a list of links to other pages.</summary>
     public bool InLinkList { get; set; }
 
