@@ -1,5 +1,7 @@
+using System.Linq;
 using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
+using ArticleGen.Generator.Tests.TestSupport;
 using Xunit;
 
 namespace ArticleGen.Generator.Tests.RealPages;
@@ -55,6 +57,20 @@ public class HeaderFindingTests
 
         Assert.Equal("2019-11-18", article.Published?.ToString());
         Assert.Equal("Dallas Robinson", article.Byline);
+    }
+
+    [Theory]
+    [InlineData("sh-0122-w3m-article")]
+    [InlineData("sh-0122-w3m-page")]
+    public void A_date_line_that_says_updated_wins_over_a_caption_that_mentions_a_date(string name)
+    {
+        // Above the headline, a teaser's caption names the day of the game it reports ("game Tuesday, Nov. 19, 2019, in
+        // Memphis"); under it, "Updated 3:27 am PST, Wednesday, November 20, 2019" is the page's date line.
+        WildFile file = WildCorpus.All.Single(f => f.Name == name);
+
+        ParsedArticle article = ArticleText.Parse(file.Text).Article;
+
+        Assert.Equal(file.Published, article.Published?.ToString());
     }
 
     [Fact]

@@ -164,7 +164,7 @@ internal static class ArticleHeader
         int dateLine = -1;
         foreach (int n in SearchOrder(page, from, to, headlineLine))
         {
-            if (PublishedDate.Read(text, page.Lines[n]) is { } match && (date is null || (date.Value.IsUpdate && !match.IsUpdate))
+            if (PublishedDate.Read(text, page.Lines[n]) is { } match && (date is null || Rank(match) > Rank(date.Value))
                 && !PhotoCaption.EndsWithCredit(Text.Collapse(text, page.Lines[n].ContentStart, page.Lines[n].ContentEnd)))
             {
                 date = match;
@@ -179,6 +179,12 @@ internal static class ArticleHeader
 
         return (date, dateLine);
     }
+
+    /// <summary>
+    /// A line that holds little but the date outranks a sentence that mentions one (a caption's "game Tuesday, Nov. 19,
+    /// 2019, in Memphis"), even where it says it is an update; between two alike, the published date wins.
+    /// </summary>
+    private static int Rank(PublishedDate.Match date) => (date.IsDateLine ? 2 : 0) + (date.IsUpdate ? 0 : 1);
 
     /// <summary>
     /// The byline around the headline: a line that says it is one (<c>By</c>, a name and its role) before a name alone,
