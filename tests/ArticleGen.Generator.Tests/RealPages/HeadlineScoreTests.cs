@@ -63,9 +63,10 @@ public class HeadlineScoreTests
     [Theory]
     [InlineData("Superbugs: What They Are and How You Get Them")]
     [InlineData("Minecraft flaw: why players should worry about it")]
+    [InlineData("In Prince Andrew’s dumpster-fire Epstein interview, the truth comes out")]
     [InlineData("U.S. Army bans Minecraft on its servers")]
     [InlineData("Email the author at kevin@example.com for the code")]
-    public void A_title_ending_on_its_object_an_abbreviation_or_an_address_stays_a_candidate(string line)
+    public void A_title_ending_on_its_object_a_particle_an_abbreviation_or_an_address_stays_a_candidate(string line)
     {
         string page = line + "\n\n" + Prose + "\n\n" + MoreProse + "\n";
         (List<PageBlock> _, int _, List<HeadlineFinder.Explanation> explained) = Read(page);

@@ -62,7 +62,7 @@ internal static class HeadlineFinder
         ("bullet", b => b.IsBullet),
         ("form field or image", b => b.IsBracketed),
         ("article furniture", b => b.IsArticleFurniture),
-        ("teaser", b => b.IsTeaser && !EndsOnAnObject(b.Content)),
+        ("teaser", b => b.IsTeaser && !EndsWhole(b.Content)),
         ("ends with full stop", b => b.Content.EndsWith(".", StringComparison.Ordinal)),
         ("opens with a bracket", b => b.Content[0] == '('),
         ("caption", b => StartsLikeACaption(b.Content)),
@@ -371,7 +371,7 @@ internal static class HeadlineFinder
         return false;
     }
 
-    private static bool EndsOnAnObject(string content)
+    private static bool EndsWhole(string content)
     {
         int start = content.Length;
         while (start > 0 && char.IsLetter(content[start - 1]))
@@ -380,7 +380,7 @@ internal static class HeadlineFinder
         }
 
         string last = content.Substring(start);
-        return start > 0 && Array.Exists(FunctionWords.ObjectPronouns, o => string.Equals(o, last, StringComparison.OrdinalIgnoreCase));
+        return start > 0 && Array.Exists(FunctionWords.TitleEnders, o => string.Equals(o, last, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

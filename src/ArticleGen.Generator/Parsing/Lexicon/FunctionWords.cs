@@ -33,8 +33,11 @@ internal static class FunctionWords
         "a", "je", "se", "na", "v", "ve", "z", "že", "to", "do", "by", "jak", "i", "w", "nie", "się", "jest",
     };
 
-    /// <summary>Pronouns that end a title as its object ("How You Get Them", "Why We Love It"), not a phrase cut off.</summary>
-    public static readonly string[] ObjectPronouns = { "it", "them", "you", "us", "me", "him" };
+    /// <summary>
+    /// What ends a title whole though it is a function word: a pronoun as the object ("How You Get Them", "Why We Love
+    /// It") or the particle of a phrasal verb ("the truth comes out", "Prices go up", "Rebels take over").
+    /// </summary>
+    public static readonly string[] TitleEnders = { "it", "them", "you", "us", "me", "him", "out", "up", "over" };
 
     /// <summary>The longest word on the list.</summary>
     public const int MaxLength = 7;
