@@ -241,4 +241,51 @@ public class NeverLoseTheArticleTests
         Assert.Equal(new[] { P1, "It was a long night.", P2, "Nobody voted against.", P3, P4 }, result.Article.Paragraphs);
         Assert.DoesNotContain(result.Findings, f => f.Id is DiagnosticIds.LeftoverLayoutMarker or DiagnosticIds.TextSetAside);
     }
+
+    /// <summary>
+    /// The Guardian's page (sh-0062): a standfirst right under the headline, which the classifier calls a cut-off
+    /// teaser ("... as others should tell them"), is a sentence of prose with no chrome between it and the headline:
+    /// the article's first paragraph, not text set aside.
+    /// </summary>
+    [Fact]
+    public void A_standfirst_right_under_the_headline_is_the_article_s_first_paragraph()
+    {
+        const string standfirst = "The authorities\u2019 repression has only fuelled the crisis. It is up to them to\nde-escalate, as others should tell them";
+        const string page =
+            "  \u2022 The Guardian view\n  \u2022 Columnists\n  \u2022 Cartoons\n  \u2022 Opinion videos\n  \u2022 Letters\n\nMore\nOpinion\nHong Kong\n\n"
+            + "The Guardian view on Hong Kong: a city on the brink\n\nEditorial\n" + standfirst + "\n\n"
+            + "Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT\n\n"
+            + "  \u2022 Share on Facebook\n  \u2022 Share on Twitter\n  \u2022 Share via Email\n\n"
+            + "Hong Kong is burning. The authorities continue to pour fuel on the fire. On\nMonday, the People\u2019s Daily, the mouthpiece of the Communist party, warned that\n"
+            + "there is \u201Cabsolutely no room for compromise\u201D. But it is not merely that Beijing\nand the Hong Kong government will not take a step back; they continue to\nescalate the crisis.\n\n"
+            + "Excessive force and police brutality have accelerated and magnified these\nprotests, turning what began as a rejection of the extradition bill into a far\n"
+            + "broader movement, and persuading a large section of the population that they\nshould support it. The withdrawal of the bill was far too little, too late.\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal("The Guardian view on Hong Kong: a city on the brink", result.Article.Headline);
+        Assert.Contains(result.Article.Paragraphs, p => p.EndsWith(standfirst.Replace('\n', ' '), System.StringComparison.Ordinal));
+        Assert.DoesNotContain(SetAside(result), f => Covers(f, page, "as others should tell them"));
+    }
+
+    /// <summary>
+    /// What stands under the headline but is no standfirst stays out of the paragraphs: the headline said again (The
+    /// Washington Post, rd-wapo-2), and a sentence with chrome between it and the headline, a video's title under a
+    /// share bar.
+    /// </summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("Share on Facebook\n\nShare on Twitter\n\nShare via Email\n\n")]
+    public void A_sentence_under_the_headline_that_is_no_standfirst_is_no_paragraph(string between)
+    {
+        const string headline = "Where do strained U.S.-Israeli relations go after Netanyahu\u2019s victory?";
+        const string video = "Why the council members say that they would have voted for the new library again and\u2026";
+        string sentence = between.Length == 0 ? headline : video;
+        string page = $"{headline}\n\n{between}{sentence}\n\n{P1}\n\n{P2}\n\n{P3}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal(headline, result.Article.Headline);
+        Assert.Equal(new[] { P1, P2, P3 }, result.Article.Paragraphs);
+    }
 }

@@ -51,6 +51,12 @@ internal sealed class PageMap
     /// <summary>For each line, whether its block is chrome by its own features (<see cref="ChromeClassifier.IsChromeByItsOwnFeatures"/>).</summary>
     private readonly bool[] _ownChrome;
 
+    /// <summary>
+    /// For each line, whether its block holds a sentence of prose that is not chrome by its own words
+    /// (<see cref="Sentence"/>) and is not the headline said again.
+    /// </summary>
+    private readonly bool[] _prose;
+
     /// <summary>The ART012 findings of the maps before this one, at the file's offsets.</summary>
     private readonly List<Finding> _setAsideFound;
 
@@ -76,6 +82,7 @@ internal sealed class PageMap
         _classes = new ChromeClassifier.BlockClass[Lines.Count];
         _chromeInsideArticle = new bool[Lines.Count];
         _ownChrome = new bool[Lines.Count];
+        _prose = new bool[Lines.Count];
         int headline = _layout.Headline < 0 ? _layout.FirstBody : System.Math.Min(_layout.Headline, _layout.FirstBody);
         for (int b = 0; b < _layout.Blocks.Count; b++)
         {
@@ -93,6 +100,7 @@ internal sealed class PageMap
                 _classes[n] = _layout.Classes[b];
                 _chromeInsideArticle[n] = chromeInside;
                 _ownChrome[n] = ownChrome;
+                _prose[n] = block.HoldsSentence && block.ChromeSentence is null && !IsHeadlineAgain(block);
             }
         }
 
@@ -263,6 +271,7 @@ internal sealed class PageMap
     /// <summary>Above the body, and between the header and the article, what is not a standfirst is chrome or set aside.</summary>
     private void LabelOutsideTheArticle(LineLabel[] labels, int bodyStart, bool bodyToTheEnd)
     {
+        bool underHeadline = true;
         for (int n = 0; n < Lines.Count; n++)
         {
             LineLabel label = labels[n];
@@ -281,11 +290,23 @@ internal sealed class PageMap
             }
             else if (n < BodyLine && label != LineLabel.Body)
             {
-                // Between the header and the article the classifier found: a standfirst.
-                labels[n] = _classes[n] != ChromeClassifier.BlockClass.Bad && Kinds[n] == ChromeKind.Other ? LineLabel.Body : OutsideArticle(n);
+                labels[n] = Standfirst(n, underHeadline) ? LineLabel.Body : OutsideArticle(n);
+                underHeadline &= labels[n] == LineLabel.Body;
             }
         }
     }
+
+    /// <summary>
+    /// Between the header and the article the classifier found: a standfirst. A sentence of prose right under the
+    /// headline (no chrome between them) is the article's first paragraph whatever its class: once a headline above
+    /// it is chosen, the line that was taken for the headline must stay in the article's fields.
+    /// </summary>
+    private bool Standfirst(int n, bool underHeadline) =>
+        (_classes[n] != ChromeClassifier.BlockClass.Bad && Kinds[n] == ChromeKind.Other) || (underHeadline && _prose[n]);
+
+    /// <summary>The headline's text standing again (above the article, then over its picture): no paragraph.</summary>
+    private bool IsHeadlineAgain(PageBlock block) =>
+        _layout.Headline >= 0 && string.Equals(block.Content, _layout.Blocks[_layout.Headline].Content, System.StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The kind of the nearest chrome line above a span, if the line right above it (blank lines aside) is chrome.</summary>
     private ChromeKind? KindAbove(LineLabel[] labels, SourceSpan span)
