@@ -130,6 +130,47 @@ public class HeadlineScoreTests
     }
 
     [Fact]
+    public void The_headline_over_its_standfirst_wins_by_the_title_above_the_standfirst()
+    {
+        const string standfirst = "A programmer has released code that lets anyone crash a server hosting the popular game";
+        string page = Headline + "\n\n" + standfirst + "\n\n" + Prose + "\n\n" + MoreProse + "\n";
+        (List<PageBlock> blocks, int firstBody, List<HeadlineFinder.Explanation> explained) = Read(page);
+
+        HeadlineFinder.Explanation headline = Of(blocks, explained, Headline), under = Of(blocks, explained, standfirst);
+        Assert.Equal(headline.Block, HeadlineFinder.Find(blocks, firstBody));
+        Assert.Contains("title above", under.Held);
+        Assert.Equal("title above", headline.WinsOverBy(under));
+
+        // The standfirst the headline was chosen over stays in the article: its first paragraph.
+        ParseResult parsed = ArticleParser.Parse(page);
+        Assert.Equal(Headline, parsed.Article.Headline);
+        Assert.Equal(new[] { standfirst, Prose, MoreProse }, parsed.Article.Paragraphs);
+    }
+
+    /// <summary>The Los Angeles Times (sh-0094): the column's title over its picture's label, then the article.</summary>
+    [Fact]
+    public void The_title_over_a_picture_s_label_wins_by_the_title_above_the_label()
+    {
+        const string title = "Column: The Gannett/GateHouse merger sends a dismal signal about the future of local news";
+        const string label = "Gannett headquarters building";
+        const string lede = "The merger of the big newspaper chains Gannett and GateHouse Media, which became final Tuesday, will create a "
+            + "\u201Cstronger\u201D and \u201Cmore viable\u201D print and digital news enterprise \u201Cwith deep local roots and national scale.\u201D";
+        const string next = "That\u2019s the optimistic view mouthed by Michael Reed, the CEO of New Media Investment Group, GateHouse\u2019s "
+            + "parent, on Nov. 14 after the deal was approved by shareholders of both companies.";
+        const string doubt = "But there may be just as much reason for doubt. The economic environment of local news continues to become "
+            + "more dismal as print advertising disappears and managements struggle to raise digital advertising and subscription fees enough to take up the slack.";
+        string page = "Business\n\n" + title + "\n\n" + label + "\n\n" + lede + "\n\n" + next + "\n\n" + doubt + "\n";
+        List<PageBlock> blocks = PageBlocks.Split(page, TextLines.Split(page));
+        int firstBody = blocks.FindIndex(b => b.Content == lede);
+
+        HeadlineFinder.Explanation headline = HeadlineFinder.Explain(blocks, 1, firstBody), under = HeadlineFinder.Explain(blocks, 2, firstBody);
+        Assert.Equal(label, blocks[2].Content);
+        Assert.Equal(1, HeadlineFinder.Find(blocks, firstBody));
+        Assert.Contains("title above", under.Held);
+        Assert.Equal("title above", headline.WinsOverBy(under));
+    }
+
+    [Fact]
     public void Of_two_lines_alike_but_for_the_lede_s_words_the_one_about_the_story_wins()
     {
         const string other = "Weekend weather brings rain to the coast";
@@ -152,7 +193,7 @@ public class HeadlineScoreTests
         HeadlineFinder.Explanation best = explained.Where(e => e.Exclusion is null).OrderByDescending(e => e.Score).First();
         Assert.Equal(Headline, blocks[best.Block].Content);
         Assert.Equal(best.Block, HeadlineFinder.Find(blocks, firstBody));
-        Assert.Equal(new[] { "candidate", "title case", "title length", "far echo", "near echo", "date below", "date above", "byline below", "leading digit", "lede words", "distance" },
+        Assert.Equal(new[] { "candidate", "title case", "title length", "far echo", "near echo", "date below", "date above", "byline below", "leading digit", "lede words", "title above", "distance" },
             best.Contributions.Select(c => c.Feature));
     }
 }

@@ -21,6 +21,12 @@ internal static class HeadlineFinder
     /// <summary>How much of the article's start the headline's words are looked for in.</summary>
     private const int LedeCharacters = 2000;
 
+    /// <summary>A title about the story has at least this many words ("title above")...</summary>
+    private const int TitleAboveWords = 5;
+
+    /// <summary>...and at least this share of them in the lede.</summary>
+    private const double TitleAboveLedeShare = 0.5;
+
     /// <summary>A block the exclusions let through, where it stands, and what the scoring reads around it.</summary>
     internal sealed class Candidate
     {
@@ -92,6 +98,7 @@ internal static class HeadlineFinder
         ("byline below", 1, c => Near(c.Blocks, c.Index, 1, 3, IsByline) ? 1 : 0),
         ("leading digit", -0.5, c => char.IsDigit(c.Block.Content[0]) ? 1 : 0),
         ("lede words", 1.5, c => SharedWords(c.Block.Content, c.Lede)),
+        ("title above", -1, c => TitleAbove(c) ? 1 : 0),
         ("distance", -0.05, c => c.FirstBody - c.Index),
     };
 
@@ -403,6 +410,20 @@ internal static class HeadlineFinder
     {
         string text = content.Replace(" ", "");
         return text.Length >= 8 && text.Length % 2 == 0 && string.CompareOrdinal(text, 0, text, text.Length / 2, text.Length / 2) == 0;
+    }
+
+    /// <summary>
+    /// The block right above is a title about the story: a candidate of a title's length, half of whose words the lede
+    /// uses. This one, under it, is what a page puts between a headline and its article (a standfirst, a picture's
+    /// label, a date and byline line): "Le projet de loi sur le renseignement massivement approuvé à l'Assemblée" over
+    /// "Le Monde | 04.05.2015 à 13h36 ... | Par Martin Untersinger", "Column: The Gannett/GateHouse merger sends a
+    /// dismal signal about the future of local news" over "Gannett headquarters building".
+    /// </summary>
+    private static bool TitleAbove(Candidate candidate)
+    {
+        int above = candidate.Index - 1;
+        return above >= 0 && candidate.Blocks[above].Words >= TitleAboveWords && ExclusionOf(candidate.Blocks[above]) is null
+            && SharedWords(candidate.Blocks[above].Content, candidate.Lede) >= TitleAboveLedeShare;
     }
 
     private static bool IsDate(PageBlock block) => block.IsDateLine;
