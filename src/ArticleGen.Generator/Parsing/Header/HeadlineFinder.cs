@@ -32,7 +32,7 @@ internal static class HeadlineFinder
     {
         private int _echo = -1;
 
-        public Candidate(List<PageBlock> blocks, int index, int firstBody, HashSet<string> lede)
+        public Candidate(List<PageBlock> blocks, int index, int firstBody, List<BlockFacts> lede)
         {
             Blocks = blocks;
             Index = index;
@@ -46,8 +46,8 @@ internal static class HeadlineFinder
 
         public int FirstBody { get; }
 
-        /// <summary>The content words of the article's start (<see cref="ContentWords"/>).</summary>
-        public HashSet<string> Lede { get; }
+        /// <summary>The article's first blocks, whose content words a headline shares (<see cref="LedeBlocks"/>).</summary>
+        public List<BlockFacts> Lede { get; }
 
         public PageBlock Block => Blocks[Index];
 
@@ -188,7 +188,7 @@ internal static class HeadlineFinder
     {
         int best = -1, from = Math.Max(0, firstBody - HeadlineReach);
         double bestScore = 0;
-        HashSet<string> lede = ContentWords(blocks, firstBody);
+        List<BlockFacts> lede = LedeBlocks(blocks, firstBody);
         for (int b = from; b <= firstBody && b < blocks.Count; b++)
         {
             double score = HeadlineScore(blocks, b, firstBody, lede);
@@ -218,7 +218,7 @@ internal static class HeadlineFinder
         var contributions = new List<Contribution>();
         if (exclusion is null)
         {
-            var candidate = new Candidate(blocks, b, firstBody, ContentWords(blocks, firstBody));
+            var candidate = new Candidate(blocks, b, firstBody, LedeBlocks(blocks, firstBody));
             foreach ((string name, double weight, Func<Candidate, double> value) in Features)
             {
                 contributions.Add(new Contribution(name, value(candidate), weight));
@@ -242,7 +242,7 @@ internal static class HeadlineFinder
         return null;
     }
 
-    private static double HeadlineScore(List<PageBlock> blocks, int b, int firstBody, HashSet<string> lede)
+    private static double HeadlineScore(List<PageBlock> blocks, int b, int firstBody, List<BlockFacts> lede)
     {
         if (ExclusionOf(blocks[b]) is not null)
         {
@@ -277,31 +277,39 @@ internal static class HeadlineFinder
         return false;
     }
 
-    /// <summary>Words of four letters or more in the article's first blocks: what its headline is about.</summary>
-    private static HashSet<string> ContentWords(List<PageBlock> blocks, int firstBody)
+    /// <summary>The article's first blocks: what its headline is about.</summary>
+    private static List<BlockFacts> LedeBlocks(List<PageBlock> blocks, int firstBody)
     {
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var lede = new List<BlockFacts>();
         for (int b = firstBody, characters = 0; b < blocks.Count && characters < LedeCharacters; b++)
         {
-            foreach (string word in Words(blocks[b].Content))
-            {
-                words.Add(word);
-            }
-
+            lede.Add(blocks[b].Facts);
             characters += blocks[b].Content.Length;
+        }
+
+        return lede;
+    }
+
+    /// <summary>Words of four letters or more, as stems: kept per block (<see cref="BlockFacts.ContentWords"/>), since every pass asks the same lede.</summary>
+    internal static HashSet<string> ContentWords(string content)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string word in Words(content))
+        {
+            words.Add(word);
         }
 
         return words;
     }
 
     /// <summary>The share of the candidate's content words that the lede uses too: a headline tells what the story says.</summary>
-    private static double SharedWords(string candidate, HashSet<string> lede)
+    private static double SharedWords(string candidate, List<BlockFacts> lede)
     {
         int words = 0, shared = 0;
         foreach (string word in Words(candidate))
         {
             words++;
-            shared += lede.Contains(word) ? 1 : 0;
+            shared += lede.Exists(block => block.ContentWords.Contains(word)) ? 1 : 0;
         }
 
         return words == 0 ? 0 : (double)shared / words;
