@@ -159,24 +159,111 @@ internal static class ChromePhrases
     /// <returns>The kind of chrome a sentence is by its own words (<see cref="SentenceRules"/>), or null.</returns>
     public static ChromeKind? FindInSentence(string text)
     {
-        if (Array.TrueForAll(SentenceTriggers, trigger => text.IndexOf(trigger, StringComparison.OrdinalIgnoreCase) < 0))
+        // Most prose holds no trigger: one pass tells, and which triggers a text holds rules out the formulas without them.
+        uint present = TriggersIn(text);
+        if (present == 0 || (present == AnyTrigger && Array.TrueForAll(SentenceTriggers, trigger => text.IndexOf(trigger, StringComparison.OrdinalIgnoreCase) < 0)))
         {
-            return null; // most prose: a few scans instead of one per formula
+            return null;
         }
 
         text = Text.ToLower(text); // the formulas are in lower case: ordinal search
-        foreach ((_, ChromeKind kind, string[] formulas) in SentenceRules)
+        for (int rule = 0; rule < SentenceRules.Length; rule++)
         {
-            foreach (string formula in formulas)
+            string[] formulas = SentenceRules[rule].Formulas;
+            for (int f = 0; f < formulas.Length; f++)
             {
-                if (HoldsWord(text, formula, StringComparison.Ordinal))
+                if ((FormulaTriggers[rule][f] & ~present) == 0 && HoldsWord(text, formulas[f], StringComparison.Ordinal))
                 {
-                    return kind;
+                    return SentenceRules[rule].Kind;
                 }
             }
         }
 
         return null;
+    }
+
+    /// <summary>Every trigger, one bit each in the order of <see cref="SentenceTriggers"/>.</summary>
+    private static readonly uint AnyTrigger = (1u << SentenceTriggers.Length) - 1;
+
+    /// <summary>For each formula of <see cref="SentenceRules"/>, the triggers it holds: a text without one of them cannot hold it.</summary>
+    private static readonly uint[][] FormulaTriggers = Array.ConvertAll(SentenceRules, rule => Array.ConvertAll(rule.Formulas, formula =>
+        Enumerable.Range(0, SentenceTriggers.Length).Where(t => formula.Contains(SentenceTriggers[t])).Aggregate(0u, (mask, t) => mask | (1u << t))));
+
+    /// <summary>The code of each trigger's first three characters (<see cref="TriggerCode"/>).</summary>
+    private static readonly int[] TriggerCodes = Array.ConvertAll(SentenceTriggers, trigger => TriggerCode(TriggerCode(TriggerCode(0, trigger[0]), trigger[1]), trigger[2]));
+
+    /// <summary>The first three characters of each trigger (<see cref="TriggerCode"/>), one bit per code.</summary>
+    private static readonly ulong[] TriggerOpenings = IndexTriggerOpenings();
+
+    /// <summary>The characters beyond ASCII that case maps into it (the Kelvin sign, the long s): a text with one may hold any trigger.</summary>
+    private static readonly char[] CasedIntoAscii = Enumerable.Range(128, char.MaxValue - 127).Select(c => (char)c)
+        .Where(c => char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128).ToArray();
+
+    /// <summary>
+    /// The triggers the text holds, ignoring case, one bit each (<see cref="AnyTrigger"/>): one pass over it, where a
+    /// search per trigger made a pass each. All of them where a character beyond ASCII could be read as one in it.
+    /// </summary>
+    private static uint TriggersIn(string text)
+    {
+        uint present = 0;
+        int code = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c >= 128 && Array.IndexOf(CasedIntoAscii, c) >= 0)
+            {
+                return AnyTrigger;
+            }
+
+            code = TriggerCode(code, c);
+            if (i >= 2 && (TriggerOpenings[code >> 6] & (1UL << (code & 63))) != 0)
+            {
+                present |= TriggersAt(text, i - 2, code);
+            }
+        }
+
+        return present;
+    }
+
+    /// <summary>The code of the last three characters, with <paramref name="c"/> the last: five bits each (<see cref="Fold"/>).</summary>
+    private static int TriggerCode(int code, char c) => ((code << 5) | Fold(c)) & 0x7FFF;
+
+    /// <summary>A letter as 1 to 26 in either case, a space as 27, any other character as 0: what no trigger holds.</summary>
+    private static int Fold(char c) => c is >= 'a' and <= 'z' ? c - 'a' + 1 : c is >= 'A' and <= 'Z' ? c - 'A' + 1 : c == ' ' ? 27 : 0;
+
+    /// <summary>The triggers that start at <paramref name="at"/>, whose first three characters have the given code.</summary>
+    private static uint TriggersAt(string text, int at, int code)
+    {
+        uint found = 0;
+        for (int t = 0; t < SentenceTriggers.Length; t++)
+        {
+            if (TriggerCodes[t] != code)
+            {
+                continue;
+            }
+
+            string trigger = SentenceTriggers[t];
+            int k = 3;
+            while (k < trigger.Length && at + k < text.Length && Fold(text[at + k]) == Fold(trigger[k]))
+            {
+                k++;
+            }
+
+            found |= k == trigger.Length ? 1u << t : 0;
+        }
+
+        return found;
+    }
+
+    private static ulong[] IndexTriggerOpenings()
+    {
+        var openings = new ulong[(0x7FFF >> 6) + 1];
+        foreach (int code in TriggerCodes)
+        {
+            openings[code >> 6] |= 1UL << (code & 63);
+        }
+
+        return openings;
     }
 
     /// <summary>A single chrome word counts on a block this short; a phrase of several words on one twice as long.</summary>
