@@ -17,7 +17,8 @@ internal static class Text
     {
         start = SkipSpace(text, start, end);
         end = TrimEnd(text, start, end);
-        if (!NeedsCollapse(text, start, end))
+        int run = NextRunToCollapse(text, start, end);
+        if (run == end)
         {
             return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
         }
@@ -25,52 +26,42 @@ internal static class Text
         // Owned by this call: no buffer is kept per thread (ArrayPool needs System.Buffers, which not every host loads).
         char[] buffer = new char[end - start];
         int length = 0;
-        bool inSpace = false;
-        for (int i = start; i < end; i++)
+        for (int kept = start; ; run = NextRunToCollapse(text, kept, end))
         {
-            char c = text[i];
-            if (IsSpace(c))
+            // The text up to the run stands as it is; the run becomes one space.
+            text.CopyTo(kept, buffer, length, run - kept);
+            length += run - kept;
+            if (run == end)
             {
-                if (!inSpace)
-                {
-                    buffer[length++] = ' ';
-                }
+                return new string(buffer, 0, length);
+            }
 
-                inSpace = true;
-            }
-            else
-            {
-                buffer[length++] = c;
-                inSpace = false;
-            }
+            buffer[length++] = ' ';
+            kept = SkipSpace(text, run, end);
         }
-
-        return new string(buffer, 0, length);
     }
 
-    /// <summary>Whether [start, end), already trimmed, holds a run of whitespace or a space that is not ' '.</summary>
-    private static bool NeedsCollapse(string text, int start, int end)
+    /// <summary>
+    /// Where the first run of whitespace in [start, end), already trimmed, that is not a lone ' ' starts, or end. Most
+    /// characters are tested once, against one range: nothing from '!' to U+0084 is whitespace.
+    /// </summary>
+    private static int NextRunToCollapse(string text, int start, int end)
     {
-        bool inSpace = false;
         for (int i = start; i < end; i++)
         {
             char c = text[i];
+            if ((uint)(c - '!') <= '\u0084' - '!' || (c == ' ' && !IsSpace(text[i + 1])))
+            {
+                continue; // the text ends on no space, so a space has a character after it
+            }
+
             if (IsSpace(c))
             {
-                if (inSpace || c != ' ')
-                {
-                    return true;
-                }
-
-                inSpace = true;
-            }
-            else
-            {
-                inSpace = false;
+                return i;
             }
         }
 
-        return false;
+        return end;
     }
 
     /// <summary>Moves <paramref name="index"/> past whitespace (line breaks included) up to <paramref name="end"/>.</summary>
