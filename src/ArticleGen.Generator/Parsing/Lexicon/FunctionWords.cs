@@ -58,6 +58,12 @@ internal static class FunctionWords
             return false;
         }
 
+        ulong packed = PackAscii(text, start, length);
+        if (packed != 0)
+        {
+            return InAsciiTable(packed);
+        }
+
         char first = Text.ToLower(text[start]);
         string[]? words = first is >= 'a' and <= 'z' ? ByLengthAndAsciiLetter[(length * 26) + (first - 'a')]
             : ByLengthAndFirst.TryGetValue(Key(length, first), out string[]? found) ? found : null;
@@ -95,6 +101,73 @@ internal static class FunctionWords
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The words written in ASCII, packed (<see cref="PackAscii"/>), in an open-addressed table of twice their number or
+    /// more: most words of a page are ASCII, and are looked up with one pass over them and a probe or two.
+    /// </summary>
+    private static readonly ulong[] AsciiTable = AsciiTableOf(Words.Where(word => word.All(c => c < 128)).ToList());
+
+    /// <summary>
+    /// The word in lower case, one byte per character from the lowest, with its length in the top byte; 0 where a
+    /// character is beyond ASCII. Only a word of at most <see cref="MaxLength"/> characters is packed.
+    /// </summary>
+    private static ulong PackAscii(string text, int start, int length)
+    {
+        ulong packed = (ulong)length << 56;
+        for (int i = 0; i < length; i++)
+        {
+            char c = text[start + i];
+            if (c >= 128)
+            {
+                return 0;
+            }
+
+            packed |= (ulong)Text.ToLower(c) << (8 * i);
+        }
+
+        return packed;
+    }
+
+    private static int Slot(ulong packed, int mask) => (int)((packed * 0x9E3779B97F4A7C15UL) >> 40) & mask;
+
+    private static bool InAsciiTable(ulong packed)
+    {
+        int mask = AsciiTable.Length - 1;
+        for (int slot = Slot(packed, mask); AsciiTable[slot] != 0; slot = (slot + 1) & mask)
+        {
+            if (AsciiTable[slot] == packed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ulong[] AsciiTableOf(List<string> words)
+    {
+        int size = 1;
+        while (size < words.Count * 4)
+        {
+            size *= 2;
+        }
+
+        var table = new ulong[size];
+        foreach (string word in words)
+        {
+            ulong packed = PackAscii(word, 0, word.Length);
+            int slot = Slot(packed, size - 1);
+            while (table[slot] != 0)
+            {
+                slot = (slot + 1) & (size - 1);
+            }
+
+            table[slot] = packed;
+        }
+
+        return table;
     }
 
     private static int Key(int length, char first) => (length << 16) | Text.ToLower(first);
