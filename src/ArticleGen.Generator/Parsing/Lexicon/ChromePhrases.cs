@@ -269,8 +269,8 @@ internal static class ChromePhrases
     /// <summary>A single chrome word counts on a block this short; a phrase of several words on one twice as long.</summary>
     private const int MaxWordsForOneWord = 6;
 
-    /// <summary>The rows of <see cref="Table"/> by their phrase's first character, in table order.</summary>
-    private static readonly Dictionary<char, int[]> TableByFirstChar = IndexByFirstChar();
+    /// <summary>The rows of <see cref="Table"/> by their phrase's first character (all ASCII), in table order: an array, asked at every word start.</summary>
+    private static readonly int[]?[] TableByFirstChar = IndexByFirstChar();
 
     /// <returns>The kind of the first phrase of the table the text holds as whole words ("share", not "shares"), or null.</returns>
     public static ChromeKind? Find(string text, int words)
@@ -284,7 +284,9 @@ internal static class ChromePhrases
         int first = Table.Length;
         for (int at = 0; at < text.Length; at++)
         {
-            if (!StartsWord(text, at) || !TableByFirstChar.TryGetValue(Text.ToLower(text[at]), out int[]? rows))
+            char opening = Text.ToLower(text[at]);
+            int[]? rows = opening < TableByFirstChar.Length ? TableByFirstChar[opening] : null;
+            if (rows is null || !StartsWord(text, at))
             {
                 continue;
             }
@@ -322,8 +324,16 @@ internal static class ChromePhrases
         return true;
     }
 
-    private static Dictionary<char, int[]> IndexByFirstChar() =>
-        Enumerable.Range(0, Table.Length).GroupBy(row => Table[row].Phrase[0]).ToDictionary(group => group.Key, group => group.ToArray());
+    private static int[]?[] IndexByFirstChar()
+    {
+        var index = new int[]?[128];
+        foreach (IGrouping<char, int> group in Enumerable.Range(0, Table.Length).GroupBy(row => Table[row].Phrase[0]))
+        {
+            index[group.Key] = group.ToArray(); // a phrase opening beyond ASCII would throw here, not be missed
+        }
+
+        return index;
+    }
 
     /// <summary>A phrase may start here: not inside a word, nor after a hyphen ("e-mail" is no "mail").</summary>
     private static bool StartsWord(string text, int at) => at == 0 || !(char.IsLetter(text[at - 1]) || text[at - 1] == '-');
