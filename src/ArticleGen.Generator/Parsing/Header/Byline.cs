@@ -17,13 +17,41 @@ internal static class Byline
     /// <summary>Only a line that opens with "By" or the like: under a wire headline, a name alone is the headline's.</summary>
     public static string? ReadOpening(string text, Line line)
     {
-        if (line.ContentLength > MaxLength || line.ContentLength <= 3)
+        if (line.ContentLength > MaxLength || line.ContentLength <= 3 || !MayOpen(text, line))
         {
             return null;
         }
 
         return Opened(Punctuation.TrimBullets(Text.Collapse(text, line.ContentStart, line.ContentEnd)));
     }
+
+    /// <summary>Where every opening, and " by ", holds one of these: the header asks this of every line of the page.</summary>
+    private static readonly char[] OpeningMarks = { 'y', 'Y', 'A', 'P', 'V', 'D' };
+
+    /// <summary>
+    /// The line holds what a byline's opening needs: "by" or "BY" before a space or a colon, "Author", or "Par", "Por",
+    /// "Von", "Door" before a space. Most lines hold none, and are not collapsed to be read.
+    /// </summary>
+    private static bool MayOpen(string text, Line line)
+    {
+        for (int at = text.IndexOfAny(OpeningMarks, line.ContentStart, line.ContentLength); at >= 0 && at + 1 < line.ContentEnd;
+            at = text.IndexOfAny(OpeningMarks, at + 1, line.ContentEnd - at - 1))
+        {
+            bool opens = text[at] is 'y' or 'Y' ? at > line.ContentStart && text[at - 1] is 'b' or 'B' && (Text.IsSpace(text[at + 1]) || text[at + 1] == ':')
+                : text[at] == 'A' ? Text.StartsWith(text, at, "Author")
+                : WordThenSpace(text, at, line.ContentEnd, "Par") || WordThenSpace(text, at, line.ContentEnd, "Por") || WordThenSpace(text, at, line.ContentEnd, "Von") || WordThenSpace(text, at, line.ContentEnd, "Door");
+            if (opens)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word stands at <paramref name="at"/>, with a space after it before <paramref name="end"/>.</summary>
+    private static bool WordThenSpace(string text, int at, int end, string word) =>
+        at + word.Length < end && Text.IsSpace(text[at + word.Length]) && Text.StartsWith(text, at, word);
 
     private static string? Opened(string content)
     {
