@@ -65,14 +65,14 @@ internal static class ChromeClassifier
         ("short text", (_, _) => true, BlockClass.Short),
     };
 
-    public static Layout Classify(string text, List<Line> lines, PageReading reading = PageReading.WholePage, BlockFactsCache? facts = null)
+    public static Layout Classify(string text, List<Line> lines, PageReading reading = PageReading.WholePage, BlockFactsCache? facts = null, EarlierReading? earlier = null)
     {
         if (reading == PageReading.Wire)
         {
             return new Layout(new List<PageBlock>(), Array.Empty<BlockClass>(), 0, -1, -1, default);
         }
 
-        List<PageBlock> blocks = PageBlocks.Split(text, lines, facts);
+        List<PageBlock> blocks = PageBlocks.Split(text, lines, facts, earlier);
         if (reading == PageReading.ArticleOnly)
         {
             // The file is the article: every block is its own, and a first block of a title's size is its headline.

@@ -130,6 +130,43 @@ internal sealed class BlockFactsCache
 }
 
 /// <summary>
+/// The blocks of the page's reading before this one, by where their text stood. The page read again without its
+/// chrome keeps most of its blocks, only shifted; their facts are found by their place, without collapsing their text
+/// again. A span that had chrome cut out of it, or no block of its own before, is not found, and is read by its text.
+/// </summary>
+internal sealed class EarlierReading
+{
+    /// <summary>What was cut out of the earlier reading's text to make this one's.</summary>
+    private readonly RemovedSpans _cut;
+
+    private readonly Dictionary<long, BlockFacts> _bySpan;
+
+    /// <param name="blocks">The earlier reading's blocks, over its <paramref name="lines"/>.</param>
+    public EarlierReading(List<PageBlock> blocks, List<Line> lines, RemovedSpans cut)
+    {
+        _cut = cut;
+        _bySpan = new Dictionary<long, BlockFacts>(blocks.Count);
+        foreach (PageBlock block in blocks)
+        {
+            _bySpan[Key(lines[block.FirstLine].ContentStart, lines[block.LastLine].ContentEnd)] = block.Facts;
+        }
+    }
+
+    /// <summary>The facts of the earlier block whose text [start, end) of this reading was, unchanged, or null.</summary>
+    /// <remarks>
+    /// The text set aside was masked, not cut, but only whole lines of it, which stand blank in this reading and so
+    /// inside no block; a span that maps back to one of the same length has no cut inside it, and its text is the same.
+    /// </remarks>
+    public BlockFacts? Find(int start, int end)
+    {
+        SourceSpan before = _cut.ToFile(SourceSpan.FromBounds(start, end));
+        return before.Length == end - start && _bySpan.TryGetValue(Key(before.Start, before.End), out BlockFacts? facts) ? facts : null;
+    }
+
+    private static long Key(int start, int end) => ((long)start << 32) | (uint)end;
+}
+
+/// <summary>
 /// One block of the page: the lines it shows as one paragraph, list item, menu entry or label; what its words are
 /// (<see cref="BlockFacts"/>), and the marks the <see cref="ChromeClassifier"/> gives it from the blocks around it.
 /// </summary>
@@ -224,7 +261,8 @@ internal static class PageBlocks
     /// <summary>Longer lines than this mean the text is not hard-wrapped.</summary>
     private const int MaxWrapWidth = 100;
 
-    public static List<PageBlock> Split(string text, List<Line> lines, BlockFactsCache? read = null)
+    /// <param name="earlier">The reading of the page before this one, whose blocks this one mostly keeps, or null.</param>
+    public static List<PageBlock> Split(string text, List<Line> lines, BlockFactsCache? read = null, EarlierReading? earlier = null)
     {
         read ??= new BlockFactsCache();
         int width = WrapWidth(lines);
@@ -242,7 +280,9 @@ internal static class PageBlocks
                 && ((width > 0 && Wrapped(text, lines[n], lines[n + 1], width)) || CarriesOn(text, lines[n], lines[n + 1]));
             if (!continues)
             {
-                blocks.Add(new PageBlock(first, n, StartsWithBullet(text, lines[first]), read.Get(Text.Collapse(text, lines[first].ContentStart, lines[n].ContentEnd))));
+                int start = lines[first].ContentStart, end = lines[n].ContentEnd;
+                BlockFacts facts = earlier?.Find(start, end) ?? read.Get(Text.Collapse(text, start, end));
+                blocks.Add(new PageBlock(first, n, StartsWithBullet(text, lines[first]), facts));
                 first = -1;
             }
         }

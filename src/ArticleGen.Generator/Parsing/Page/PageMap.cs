@@ -65,7 +65,7 @@ internal sealed class PageMap
     /// <summary>What each block's text is, kept from map to map: a paragraph the chrome stood beside is read once.</summary>
     private readonly BlockFactsCache _facts;
 
-    private PageMap(string original, string text, List<Line> lines, PageReading reading, RemovedSpans removed, List<ChromeBlock> found, BlockFactsCache facts, List<Finding> setAsideFound)
+    private PageMap(string original, string text, List<Line> lines, PageReading reading, RemovedSpans removed, List<ChromeBlock> found, BlockFactsCache facts, List<Finding> setAsideFound, EarlierReading? earlier = null)
     {
         _facts = facts;
         _reading = reading;
@@ -76,7 +76,7 @@ internal sealed class PageMap
         _found = found;
         Chrome = found;
         Lines = lines;
-        _layout = ChromeClassifier.Classify(text, Lines, reading, facts);
+        _layout = ChromeClassifier.Classify(text, Lines, reading, facts, earlier);
         Labels = new LineLabel[Lines.Count];
         Kinds = new ChromeKind[Lines.Count];
         _classes = new ChromeClassifier.BlockClass[Lines.Count];
@@ -179,7 +179,8 @@ internal sealed class PageMap
         char[] chars = Text.ToCharArray();
         MaskIn(chars, settled.SetAside);
         string text = cut.Apply(chars); // one copy of the page, masked and cut
-        return new PageMap(Original, text, TextLines.Split(text), _reading, _removed.Then(cut), settled.Chrome, _facts, settled.SetAsideFound);
+        var earlier = new EarlierReading(_layout.Blocks, Lines, cut);
+        return new PageMap(Original, text, TextLines.Split(text), _reading, _removed.Then(cut), settled.Chrome, _facts, settled.SetAsideFound, earlier);
     }
 
     /// <summary>What <see cref="Settle"/> decided: the runs of chrome and of text set aside, and all the page's chrome so far.</summary>
