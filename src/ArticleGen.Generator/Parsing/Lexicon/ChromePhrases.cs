@@ -185,6 +185,10 @@ internal static class ChromePhrases
     /// <summary>Every trigger, one bit each in the order of <see cref="SentenceTriggers"/>.</summary>
     private static readonly uint AnyTrigger = (1u << SentenceTriggers.Length) - 1;
 
+    /// <summary><see cref="Fold"/> of each ASCII character, looked up rather than tested: prose mixes cases, spaces and stops.</summary>
+    private static readonly byte[] Folded = Enumerable.Range(0, 128)
+        .Select(c => (byte)(c is >= 'a' and <= 'z' ? c - 'a' + 1 : c is >= 'A' and <= 'Z' ? c - 'A' + 1 : c == ' ' ? 27 : 0)).ToArray();
+
     /// <summary>For each formula of <see cref="SentenceRules"/>, the triggers it holds: a text without one of them cannot hold it.</summary>
     private static readonly uint[][] FormulaTriggers = Array.ConvertAll(SentenceRules, rule => Array.ConvertAll(rule.Formulas, formula =>
         Enumerable.Range(0, SentenceTriggers.Length).Where(t => formula.Contains(SentenceTriggers[t])).Aggregate(0u, (mask, t) => mask | (1u << t))));
@@ -206,7 +210,7 @@ internal static class ChromePhrases
     private static uint TriggersIn(string text)
     {
         uint present = 0;
-        int code = 0;
+        int code = 0; // before the third character, the code opens with a 0, as no trigger does
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -216,7 +220,7 @@ internal static class ChromePhrases
             }
 
             code = TriggerCode(code, c);
-            if (i >= 2 && (TriggerOpenings[code >> 6] & (1UL << (code & 63))) != 0)
+            if ((TriggerOpenings[code >> 6] & (1UL << (code & 63))) != 0)
             {
                 present |= TriggersAt(text, i - 2, code);
             }
@@ -229,7 +233,8 @@ internal static class ChromePhrases
     private static int TriggerCode(int code, char c) => ((code << 5) | Fold(c)) & 0x7FFF;
 
     /// <summary>A letter as 1 to 26 in either case, a space as 27, any other character as 0: what no trigger holds.</summary>
-    private static int Fold(char c) => c is >= 'a' and <= 'z' ? c - 'a' + 1 : c is >= 'A' and <= 'Z' ? c - 'A' + 1 : c == ' ' ? 27 : 0;
+    private static int Fold(char c) => c < Folded.Length ? Folded[c] : 0;
+
 
     /// <summary>The triggers that start at <paramref name="at"/>, whose first three characters have the given code.</summary>
     private static uint TriggersAt(string text, int at, int code)
