@@ -108,24 +108,33 @@ internal sealed class BlockFacts
 /// <summary>The <see cref="BlockFacts"/> of each distinct text one parse has read, so that no pass reads a paragraph twice.</summary>
 internal sealed class BlockFactsCache
 {
-    private readonly Dictionary<string, BlockFacts> _read = new(StringComparer.Ordinal);
+    /// <summary>The first text read of each text but for case: most texts have no other, and are hashed once, here.</summary>
     private readonly Dictionary<string, BlockFacts> _caseless = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The texts read after another that is the same but for case ("Home" after "HOME").</summary>
+    private readonly Dictionary<string, BlockFacts> _caseTwins = new(StringComparer.Ordinal);
 
     public BlockFacts Get(string content)
     {
-        if (!_read.TryGetValue(content, out BlockFacts? facts))
+        if (!_caseless.TryGetValue(content, out BlockFacts? first))
         {
-            bool seen = _caseless.TryGetValue(content, out BlockFacts? first);
-            facts = PageBlocks.Read(content, first);
-            if (!seen)
-            {
-                _caseless.Add(content, facts);
-            }
-
-            _read.Add(content, facts);
+            first = PageBlocks.Read(content);
+            _caseless.Add(content, first);
+            return first;
         }
 
-        return facts;
+        if (string.Equals(first.Content, content, StringComparison.Ordinal))
+        {
+            return first;
+        }
+
+        if (!_caseTwins.TryGetValue(content, out BlockFacts? twin))
+        {
+            twin = PageBlocks.Read(content, first);
+            _caseTwins.Add(content, twin);
+        }
+
+        return twin;
     }
 }
 
