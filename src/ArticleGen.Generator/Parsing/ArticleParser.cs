@@ -31,7 +31,7 @@ internal static class ArticleParser
         }
 
         (SettledPage page, ArticleHeader.Result header) = MapPage(text, reading, findings, cancellationToken);
-        List<BodyBlock> blocks = BlockClassifier.Classify(page.Text, ParagraphFlow.Split(page, header.BodyStart, oneParagraphALine: page.IsOneParagraphALine && !header.IsWire));
+        List<BodyBlock> blocks = BlockClassifier.Classify(page, ParagraphFlow.Split(page, header.BodyStart, oneParagraphALine: page.IsOneParagraphALine && !header.IsWire));
         cancellationToken.ThrowIfCancellationRequested();
 
         BodyFields body = ReadBody(page.Text, blocks, findings);

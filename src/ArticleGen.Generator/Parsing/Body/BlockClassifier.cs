@@ -17,14 +17,18 @@ internal readonly record struct BodyBlock(ParagraphFlow.Block Block, BlockKind K
 /// <summary>Sorts the body's blocks into copyright (the last block only), credits, photo captions and paragraphs.</summary>
 internal static class BlockClassifier
 {
-    public static List<BodyBlock> Classify(string text, List<ParagraphFlow.Block> blocks)
+    public static List<BodyBlock> Classify(SettledPage page, List<ParagraphFlow.Block> blocks)
     {
         var classified = new List<BodyBlock>(blocks.Count);
         for (int b = 0; b < blocks.Count; b++)
         {
+            // Most body blocks are blocks of the page as well, already read: their text and furniture are taken from there.
             ParagraphFlow.Block block = blocks[b];
-            string content = Text.Collapse(text, block.Start, block.End);
-            BlockKind kind = Furniture.KindOf(content, copyrightCloses: b == blocks.Count - 1) switch
+            BlockFacts? read = page.FactsAt(block.Start, block.End);
+            string content = read?.Content ?? Text.Collapse(page.Text, block.Start, block.End);
+            bool copyrightCloses = b == blocks.Count - 1;
+            FurnitureKind furniture = read is not null && (copyrightCloses || read.Furniture != FurnitureKind.Copyright) ? read.Furniture : Furniture.KindOf(content, copyrightCloses);
+            BlockKind kind = furniture switch
             {
                 FurnitureKind.Copyright => BlockKind.Copyright,
                 FurnitureKind.Credits => BlockKind.Credits,

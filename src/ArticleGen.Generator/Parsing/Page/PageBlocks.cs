@@ -35,6 +35,9 @@ internal sealed class BlockFacts
     /// <summary>The kind of chrome a phrase on the block names, or null.</summary>
     public ChromeKind? Phrase { get; init; }
 
+    /// <summary>What piece of the article's furniture the block is (<see cref="Parsing.Furniture.KindOf"/>, a copyright notice counting).</summary>
+    public FurnitureKind Furniture { get; init; }
+
     /// <summary>A copyright notice: it closes an article, or the page.</summary>
     public bool IsCopyright { get; init; }
 
@@ -142,6 +145,7 @@ internal sealed class BlockFactsCache
 /// The blocks of the page's reading before this one, by where their text stood. The page read again without its
 /// chrome keeps most of its blocks, only shifted; their facts are found by their place, without collapsing their text
 /// again. A span that had chrome cut out of it, or no block of its own before, is not found, and is read by its text.
+/// The body's blocks find the settled reading's the same way, with nothing cut (<see cref="SettledPage.FactsAt"/>).
 /// </summary>
 internal sealed class EarlierReading
 {
@@ -388,6 +392,7 @@ internal static class PageBlocks
             IsBracketed = content.Length > 1 && content[0] == '[' && content.IndexOf(']') >= content.Length - 2,
             IsTeaser = content.EndsWith("\u2026", StringComparison.Ordinal) || content.EndsWith("...", StringComparison.Ordinal) || endsOnFunctionWord,
             Phrase = ChromePhrases.Find(content, words),
+            Furniture = furniture,
             IsCopyright = furniture == FurnitureKind.Copyright,
             IsArticleFurniture = furniture != FurnitureKind.None,
             IsTitleCase = words > 0 && capitalized * 3 >= words * 2,

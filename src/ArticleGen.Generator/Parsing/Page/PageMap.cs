@@ -249,7 +249,8 @@ internal sealed class PageMap
     public SettledPage Finish(Settlement settled)
     {
         string text = Mask(Text, settled.Masked);
-        return new SettledPage(text, ReferenceEquals(text, Text) ? Lines : TextLines.Split(text), IsOneParagraphALine, _removed, settled.Chrome, settled.SetAsideFound);
+        var blocks = new EarlierReading(_layout.Blocks, Lines, new RemovedSpans(new List<SourceSpan>()));
+        return new SettledPage(text, ReferenceEquals(text, Text) ? Lines : TextLines.Split(text), IsOneParagraphALine, _removed, settled.Chrome, settled.SetAsideFound, blocks);
     }
 
     /// <summary>The header's lines are neither body nor chrome; a byline or date line under the headline is masked without a report.</summary>

@@ -12,9 +12,12 @@ internal sealed class SettledPage
     private readonly RemovedSpans _removed;
     private readonly List<ChromeBlock> _chrome;
     private readonly List<Finding> _setAside;
+    private readonly EarlierReading _blocks;
 
-    public SettledPage(string text, List<Line> lines, bool isOneParagraphALine, RemovedSpans removed, List<ChromeBlock> chrome, List<Finding> setAside)
+    /// <param name="blocks">The blocks of the reading the page settled on, by their spans in its text.</param>
+    public SettledPage(string text, List<Line> lines, bool isOneParagraphALine, RemovedSpans removed, List<ChromeBlock> chrome, List<Finding> setAside, EarlierReading blocks)
     {
+        _blocks = blocks;
         Text = text;
         Lines = lines;
         IsOneParagraphALine = isOneParagraphALine;
@@ -31,6 +34,12 @@ internal sealed class SettledPage
 
     /// <inheritdoc cref="PageMap.IsOneParagraphALine"/>
     public bool IsOneParagraphALine { get; }
+
+    /// <summary>
+    /// The facts of the page's block whose text was [start, end), or null. Masking only blanks whole lines, and a body
+    /// block that spans one is cut there, so a body block with a page block's span holds the same text.
+    /// </summary>
+    public BlockFacts? FactsAt(int start, int end) => _blocks.Find(start, end);
 
     /// <summary>The span in the file of a span in <see cref="Text"/>.</summary>
     public SourceSpan ToFile(SourceSpan span) => _removed.ToFile(span);
