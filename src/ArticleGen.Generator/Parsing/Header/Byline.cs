@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace ArticleGen.Generator.Parsing;
 
@@ -25,24 +26,30 @@ internal static class Byline
         return Opened(Punctuation.TrimBullets(Text.Collapse(text, line.ContentStart, line.ContentEnd)));
     }
 
-    /// <summary>Where every opening, and " by ", holds one of these: the header asks this of every line of the page.</summary>
-    private static readonly char[] OpeningMarks = { 'y', 'Y', 'A', 'P', 'V', 'D' };
+    /// <summary>
+    /// The last word of each opening (<see cref="NameWords.BylineOpenings"/>: "By:", "by", "Author:", "Par") and the "by"
+    /// after a kind of piece: an opening, once collapsed, ends on one of them and a space.
+    /// </summary>
+    private static readonly string[] OpeningWords = NameWords.BylineOpenings.Select(opening => opening.TrimEnd().Split(' ').Last()).Append("by").Distinct().ToArray();
+
+    /// <summary>The first characters of <see cref="OpeningWords"/>, searched for together.</summary>
+    private static readonly char[] OpeningMarks = OpeningWords.Select(word => word[0]).Distinct().ToArray();
 
     /// <summary>
-    /// The line holds what a byline's opening needs: "by" or "BY" before a space or a colon, "Author", or "Par", "Por",
-    /// "Von", "Door" before a space. Most lines hold none, and are not collapsed to be read.
+    /// The line holds one of <see cref="OpeningWords"/> before a space, as a byline's opening needs. Most lines hold
+    /// none; the header asks this of every line of the page, and the rest are not collapsed to be read.
     /// </summary>
     private static bool MayOpen(string text, Line line)
     {
         for (int at = text.IndexOfAny(OpeningMarks, line.ContentStart, line.ContentLength); at >= 0 && at + 1 < line.ContentEnd;
             at = text.IndexOfAny(OpeningMarks, at + 1, line.ContentEnd - at - 1))
         {
-            bool opens = text[at] is 'y' or 'Y' ? at > line.ContentStart && text[at - 1] is 'b' or 'B' && (Text.IsSpace(text[at + 1]) || text[at + 1] == ':')
-                : text[at] == 'A' ? Text.StartsWith(text, at, "Author")
-                : WordThenSpace(text, at, line.ContentEnd, "Par") || WordThenSpace(text, at, line.ContentEnd, "Por") || WordThenSpace(text, at, line.ContentEnd, "Von") || WordThenSpace(text, at, line.ContentEnd, "Door");
-            if (opens)
+            foreach (string word in OpeningWords)
             {
-                return true;
+                if (WordThenSpace(text, at, line.ContentEnd, word))
+                {
+                    return true;
+                }
             }
         }
 
