@@ -235,7 +235,6 @@ internal static class ChromePhrases
     /// <summary>A letter as 1 to 26 in either case, a space as 27, any other character as 0: what no trigger holds.</summary>
     private static int Fold(char c) => c < Folded.Length ? Folded[c] : 0;
 
-
     /// <summary>The triggers that start at <paramref name="at"/>, whose first three characters have the given code.</summary>
     private static uint TriggersAt(string text, int at, int code)
     {

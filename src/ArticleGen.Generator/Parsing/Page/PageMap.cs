@@ -307,8 +307,9 @@ internal sealed class PageMap
         (_classes[n] != ChromeClassifier.BlockClass.Bad && Kinds[n] == ChromeKind.Other) || (underHeadline && _prose[n]);
 
     /// <summary>The headline's text standing again (above the article, then over its picture): no paragraph.</summary>
+    /// <remarks>By the facts' identity, as <see cref="PageBlocks"/> marks repeats: the cache gives one per text but for case.</remarks>
     private bool IsHeadlineAgain(PageBlock block) =>
-        _layout.Headline >= 0 && string.Equals(block.Content, _layout.Blocks[_layout.Headline].Content, System.StringComparison.OrdinalIgnoreCase);
+        _layout.Headline >= 0 && block.Facts.Caseless == _layout.Blocks[_layout.Headline].Facts.Caseless;
 
     /// <summary>The kind of the nearest chrome line above a span, if the line right above it (blank lines aside) is chrome.</summary>
     private ChromeKind? KindAbove(LineLabel[] labels, SourceSpan span)
