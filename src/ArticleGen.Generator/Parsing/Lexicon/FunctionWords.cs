@@ -115,19 +115,28 @@ internal static class FunctionWords
     /// </summary>
     private static ulong PackAscii(string text, int start, int length)
     {
-        ulong packed = (ulong)length << 56;
-        for (int i = 0; i < length; i++)
+        ulong packed = 0;
+        int all = 0;
+        for (int i = start + length - 1; i >= start; i--)
         {
-            char c = text[start + i];
-            if (c >= 128)
-            {
-                return 0;
-            }
-
-            packed |= (ulong)Text.ToLower(c) << (8 * i);
+            char c = text[i];
+            all |= c;
+            packed = (packed << 8) | c;
         }
 
-        return packed;
+        return all >= 128 ? 0 : LowerAscii(packed) | ((ulong)length << 56);
+    }
+
+    /// <summary>
+    /// Each byte of seven ASCII characters in lower case, all at once: a byte from 'A' to 'Z' gains 0x20. Every short
+    /// word of every block is packed: no test per character.
+    /// </summary>
+    private static ulong LowerAscii(ulong packed)
+    {
+        const ulong High = 0x0080808080808080UL, Each = 0x0001010101010101UL;
+        ulong fromA = packed + (Each * (0x80 - 'A')); // the high bit of a byte set where it is 'A' or above
+        ulong pastZ = packed + (Each * (0x80 - 'Z' - 1)); // ... and where it is past 'Z'
+        return packed | ((fromA & ~pastZ & High) >> 2);
     }
 
     private static int Slot(ulong packed, int mask) => (int)((packed * 0x9E3779B97F4A7C15UL) >> 40) & mask;

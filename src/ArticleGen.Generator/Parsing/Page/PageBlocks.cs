@@ -404,54 +404,71 @@ internal static class PageBlocks
     private static (int Words, int Function, int Characters, int Capitalized, int Unspaced) Count(string content)
     {
         int words = 0, function = 0, characters = 0, capitalized = 0, unspaced = 0;
-        int wordStart = -1;
-        for (int i = 0; i <= content.Length; i++)
+        for (int i = 0; i < content.Length; i++)
         {
-            bool boundary = i == content.Length || content[i] == ' ';
-            if (!boundary)
+            // A word runs to the next space (the text is collapsed: no other whitespace is left in it).
+            int start = i;
+            for (; i < content.Length && content[i] != ' '; i++)
             {
-                wordStart = wordStart < 0 ? i : wordStart;
                 char c = content[i];
                 if (c < 128)
                 {
-                    characters += (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 ? 1 : 0; // most text: no table look-up
+                    characters += AsciiTraits[c] & LetterOrDigit; // most text: one look-up
                 }
                 else
                 {
                     characters += char.IsLetterOrDigit(c) ? 1 : 0;
                     unspaced += IsUnspacedScript(c) ? 1 : 0;
                 }
-
-                continue;
             }
 
-            if (wordStart >= 0)
+            int end = i;
+            while (start < end && ClingsToWord(content[start]))
             {
-                int start = wordStart, end = i;
-                while (start < end && Punctuation.ClingsToWord(content[start]))
-                {
-                    start++;
-                }
+                start++;
+            }
 
-                while (end > start && Punctuation.ClingsToWord(content[end - 1]))
-                {
-                    end--;
-                }
+            while (end > start && ClingsToWord(content[end - 1]))
+            {
+                end--;
+            }
 
-                if (end > start)
-                {
-                    words++;
-                    // Function words are short: only those are looked up, so long words cost no string.
-                    function += FunctionWords.Contains(content, start, end - start) ? 1 : 0;
-                    capitalized += char.IsUpper(content[start]) || char.IsDigit(content[start]) ? 1 : 0;
-                }
-
-                wordStart = -1;
+            if (end > start)
+            {
+                words++;
+                // Function words are short: only those are looked up, so long words cost no string.
+                function += end - start <= FunctionWords.MaxLength && FunctionWords.Contains(content, start, end - start) ? 1 : 0;
+                capitalized += IsCapital(content[start]) ? 1 : 0;
             }
         }
 
         return (words, function, characters, capitalized, unspaced);
     }
+
+    private const int LetterOrDigit = 1, Clings = 2, Capital = 4;
+
+    /// <summary>
+    /// What <see cref="Count"/> asks of each ASCII character, one bit each: a letter or digit, clings to a word
+    /// (<see cref="Punctuation.ClingsToWord"/>), opens a capitalized word (upper case or a digit). Every character of
+    /// every block is asked: a look-up, where the tests were a chain of comparisons.
+    /// </summary>
+    private static readonly byte[] AsciiTraits = TraitsOfAscii();
+
+    private static byte[] TraitsOfAscii()
+    {
+        var traits = new byte[128];
+        for (char c = '\0'; c < 128; c++)
+        {
+            traits[c] = (byte)((char.IsLetterOrDigit(c) ? LetterOrDigit : 0) | (Punctuation.ClingsToWord(c) ? Clings : 0)
+                | (char.IsUpper(c) || char.IsDigit(c) ? Capital : 0));
+        }
+
+        return traits;
+    }
+
+    private static bool ClingsToWord(char c) => c < 128 ? (AsciiTraits[c] & Clings) != 0 : Punctuation.ClingsToWord(c);
+
+    private static bool IsCapital(char c) => c < 128 ? (AsciiTraits[c] & Capital) != 0 : char.IsUpper(c) || char.IsDigit(c);
 
     /// <summary>Chinese, Japanese and Korean: scripts written without spaces between words.</summary>
     private static bool IsUnspacedScript(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF');
