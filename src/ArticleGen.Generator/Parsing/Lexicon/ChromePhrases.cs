@@ -276,6 +276,9 @@ internal static class ChromePhrases
     /// <summary>The rows of <see cref="Table"/> by their phrase's first character (all ASCII), in table order: an array, asked at every word start.</summary>
     private static readonly int[]?[] TableByFirstChar = IndexByFirstChar();
 
+    /// <summary>For each row of <see cref="Table"/>, whether its phrase has more than one word.</summary>
+    private static readonly bool[] HasSeveralWords = Array.ConvertAll(Table, row => row.Phrase.IndexOf(' ') >= 0);
+
     /// <returns>The kind of the first phrase of the table the text holds as whole words ("share", not "shares"), or null.</returns>
     public static ChromeKind? Find(string text, int words)
     {
@@ -288,9 +291,14 @@ internal static class ChromePhrases
         int first = Table.Length;
         for (int at = 0; at < text.Length; at++)
         {
+            if (!StartsWord(text, at))
+            {
+                continue; // most characters stand inside a word: asked first, as it is cheaper than the case of the next
+            }
+
             char opening = Text.ToLower(text[at]);
             int[]? rows = opening < TableByFirstChar.Length ? TableByFirstChar[opening] : null;
-            if (rows is null || !StartsWord(text, at))
+            if (rows is null)
             {
                 continue;
             }
@@ -303,7 +311,7 @@ internal static class ChromePhrases
                     break;
                 }
 
-                if ((words <= MaxWordsForOneWord || phrase.IndexOf(' ') >= 0) && at + phrase.Length <= text.Length
+                if ((words <= MaxWordsForOneWord || HasSeveralWords[row]) && at + phrase.Length <= text.Length
                     && IsAt(text, at, phrase) && EndsWord(text, at + phrase.Length))
                 {
                     first = row;
