@@ -12,6 +12,9 @@ internal sealed class BlockFacts
     /// <summary>The block's text, whitespace collapsed.</summary>
     public string Content { get; init; } = "";
 
+    /// <summary>The order in which the parse read this text (<see cref="BlockFactsCache.Count"/>): an index into a table of the parse's texts, where a dictionary would hash.</summary>
+    public int Id { get; init; }
+
     public int Words { get; init; }
 
     /// <summary>Letters and digits: what a page without spaces between words (Chinese, Japanese) is measured by.</summary>
@@ -117,11 +120,14 @@ internal sealed class BlockFactsCache
     /// <summary>The texts read after another that is the same but for case ("Home" after "HOME").</summary>
     private readonly Dictionary<string, BlockFacts> _caseTwins = new(StringComparer.Ordinal);
 
+    /// <summary>How many texts the parse has read: every <see cref="BlockFacts.Id"/> is below it.</summary>
+    public int Count { get; private set; }
+
     public BlockFacts Get(string content)
     {
         if (!_caseless.TryGetValue(content, out BlockFacts? first))
         {
-            first = PageBlocks.Read(content);
+            first = PageBlocks.Read(content, null, Count++);
             _caseless.Add(content, first);
             return first;
         }
@@ -133,7 +139,7 @@ internal sealed class BlockFactsCache
 
         if (!_caseTwins.TryGetValue(content, out BlockFacts? twin))
         {
-            twin = PageBlocks.Read(content, first);
+            twin = PageBlocks.Read(content, first, Count++);
             _caseTwins.Add(content, twin);
         }
 
@@ -300,7 +306,7 @@ internal static class PageBlocks
             }
         }
 
-        MarkRepeated(blocks);
+        MarkRepeated(blocks, read.Count);
         return blocks;
     }
 
@@ -374,7 +380,8 @@ internal static class PageBlocks
 
     /// <summary>What a block's collapsed text is: its counts, its ending, its phrase and furniture.</summary>
     /// <param name="caseless">The facts of the first text read that is this one but for case, or null.</param>
-    internal static BlockFacts Read(string content, BlockFacts? caseless = null)
+    /// <param name="id">The order in which the parse reads it (<see cref="BlockFacts.Id"/>).</param>
+    internal static BlockFacts Read(string content, BlockFacts? caseless = null, int id = 0)
     {
         (int words, int function, int characters, int capitalized, int unspaced) = Count(content);
         char lastChar = content.Length > 0 ? content[content.Length - 1] : ' ';
@@ -384,6 +391,7 @@ internal static class PageBlocks
         {
             EarlierCaseless = caseless,
             Content = content,
+            Id = id,
             Words = words,
             IsUnspaced = unspaced * 2 > characters,
             Characters = characters,
@@ -473,10 +481,11 @@ internal static class PageBlocks
     /// <summary>Chinese, Japanese and Korean: scripts written without spaces between words.</summary>
     private static bool IsUnspacedScript(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF');
 
-    private static void MarkRepeated(List<PageBlock> blocks)
+    /// <param name="texts">How many texts the parse has read (<see cref="BlockFactsCache.Count"/>).</param>
+    private static void MarkRepeated(List<PageBlock> blocks, int texts)
     {
         // By the facts' identity: the cache gives one per text but for case, so no text is hashed again here.
-        var seen = new Dictionary<BlockFacts, PageBlock>();
+        var seen = new PageBlock?[texts];
         foreach (PageBlock block in blocks)
         {
             if (block.Content.Length == 0)
@@ -484,14 +493,15 @@ internal static class PageBlocks
                 continue;
             }
 
-            if (seen.TryGetValue(block.Facts.Caseless, out PageBlock? earlier))
+            int id = block.Facts.Caseless.Id;
+            if (seen[id] is { } earlier)
             {
                 earlier.IsRepeated = true;
                 block.IsRepeated = true;
             }
             else
             {
-                seen.Add(block.Facts.Caseless, block);
+                seen[id] = block;
             }
         }
     }
