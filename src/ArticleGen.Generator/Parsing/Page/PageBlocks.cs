@@ -115,7 +115,7 @@ internal sealed class BlockFacts
 internal sealed class BlockFactsCache
 {
     /// <summary>The first text read of each text but for case: most texts have no other, and are hashed once, here.</summary>
-    private readonly Dictionary<string, BlockFacts> _caseless = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<CaselessKey, BlockFacts> _caseless = new();
 
     /// <summary>The texts read after another that is the same but for case ("Home" after "HOME").</summary>
     private readonly Dictionary<string, BlockFacts> _caseTwins = new(StringComparer.Ordinal);
@@ -125,10 +125,11 @@ internal sealed class BlockFactsCache
 
     public BlockFacts Get(string content)
     {
-        if (!_caseless.TryGetValue(content, out BlockFacts? first))
+        var key = new CaselessKey(content);
+        if (!_caseless.TryGetValue(key, out BlockFacts? first))
         {
             first = PageBlocks.Read(content, null, Count++);
-            _caseless.Add(content, first);
+            _caseless.Add(key, first);
             return first;
         }
 
@@ -145,6 +146,28 @@ internal sealed class BlockFactsCache
 
         return twin;
     }
+}
+
+/// <summary>
+/// A text compared ignoring case, with its hash taken once: a new text is looked up, then added, and a long paragraph
+/// beyond ASCII is upper-cased for each hash.
+/// </summary>
+internal readonly struct CaselessKey : IEquatable<CaselessKey>
+{
+    private readonly string _text;
+    private readonly int _hash;
+
+    public CaselessKey(string text)
+    {
+        _text = text;
+        _hash = StringComparer.OrdinalIgnoreCase.GetHashCode(text);
+    }
+
+    public bool Equals(CaselessKey other) => _hash == other._hash && string.Equals(_text, other._text, StringComparison.OrdinalIgnoreCase);
+
+    public override bool Equals(object? obj) => obj is CaselessKey other && Equals(other);
+
+    public override int GetHashCode() => _hash;
 }
 
 /// <summary>
