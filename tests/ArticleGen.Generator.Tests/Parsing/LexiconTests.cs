@@ -10,4 +10,9 @@ public class LexiconTests
     [Fact]
     public void Every_byline_opening_ends_with_a_space() =>
         Assert.All(NameWords.BylineOpenings, opening => Assert.EndsWith(" ", opening));
+
+    /// <summary>ChromePhrases.Find looks a phrase up by its first two characters, a letter from a to z and an ASCII character: one that opened otherwise would go unseen.</summary>
+    [Fact]
+    public void Every_chrome_phrase_opens_with_a_letter_and_an_ascii_character() =>
+        Assert.All(ChromePhrases.Table, row => Assert.True(ChromePhrases.OpensIndexably(row.Phrase), row.Phrase));
 }

@@ -38,7 +38,7 @@ internal static class ChromePhrases
     /// <summary>Layout markers that can sit inside a line; the column marker may also wrap onto the next line.</summary>
     internal static readonly string[] InlineMarkers = { "[to top of", "(click on image" };
 
-    private static readonly (string Phrase, ChromeKind Kind)[] Table =
+    internal static readonly (string Phrase, ChromeKind Kind)[] Table =
     {
         ("skip to", ChromeKind.Navigation),
         ("click here", ChromeKind.Navigation),
@@ -273,8 +273,11 @@ internal static class ChromePhrases
     /// <summary>A single chrome word counts on a block this short; a phrase of several words on one twice as long.</summary>
     private const int MaxWordsForOneWord = 6;
 
-    /// <summary>The rows of <see cref="Table"/> by their phrase's first character (all ASCII), in table order: an array, asked at every word start.</summary>
-    private static readonly int[]?[] TableByFirstChar = IndexByFirstChar();
+    /// <summary>
+    /// The rows of <see cref="Table"/> by their phrase's first two characters (a letter from a to z, then an ASCII
+    /// character), in table order: an array, asked at every word start. A first letter alone left a dozen rows to try.
+    /// </summary>
+    private static readonly int[]?[] TableByOpening = IndexByOpening();
 
     /// <summary>For each row of <see cref="Table"/>, whether its phrase has more than one word.</summary>
     private static readonly bool[] HasSeveralWords = Array.ConvertAll(Table, row => row.Phrase.IndexOf(' ') >= 0);
@@ -291,13 +294,12 @@ internal static class ChromePhrases
         int first = Table.Length;
         for (int at = 0; at < text.Length; at++)
         {
-            if (!StartsWord(text, at))
+            if (!StartsWord(text, at) || at + 1 == text.Length)
             {
-                continue; // most characters stand inside a word: asked first, as it is cheaper than the case of the next
+                continue; // most characters stand inside a word: asked first, as it is cheaper than their case; no phrase is one character long
             }
 
-            char opening = Text.ToLower(text[at]);
-            int[]? rows = opening < TableByFirstChar.Length ? TableByFirstChar[opening] : null;
+            int[]? rows = RowsOpeningWith(Text.ToLower(text[at]), Text.ToLower(text[at + 1]));
             if (rows is null)
             {
                 continue;
@@ -336,16 +338,26 @@ internal static class ChromePhrases
         return true;
     }
 
-    private static int[]?[] IndexByFirstChar()
+    private static int[]? RowsOpeningWith(char first, char second) =>
+        first is >= 'a' and <= 'z' && second < 128 ? TableByOpening[Opening(first, second)] : null;
+
+    private static int Opening(char first, char second) => ((first - 'a') * 128) + second;
+
+    private static int[]?[] IndexByOpening()
     {
-        var index = new int[]?[128];
-        foreach (IGrouping<char, int> group in Enumerable.Range(0, Table.Length).GroupBy(row => Table[row].Phrase[0]))
+        var index = new int[]?[26 * 128];
+        // Every phrase opens with a letter from a to z and an ASCII character, which a test holds (a generator must not
+        // throw when its type is first used): one that did not would be missed.
+        foreach (IGrouping<int, int> group in Enumerable.Range(0, Table.Length).Where(row => OpensIndexably(Table[row].Phrase))
+            .GroupBy(row => Opening(Table[row].Phrase[0], Table[row].Phrase[1])))
         {
-            index[group.Key] = group.ToArray(); // a phrase opening beyond ASCII would throw here, not be missed
+            index[group.Key] = group.ToArray();
         }
 
         return index;
     }
+
+    internal static bool OpensIndexably(string phrase) => phrase.Length > 1 && phrase[0] is >= 'a' and <= 'z' && phrase[1] < 128;
 
     /// <summary>A phrase may start here: not inside a word, nor after a hyphen ("e-mail" is no "mail").</summary>
     private static bool StartsWord(string text, int at) => at == 0 || !(char.IsLetter(text[at - 1]) || text[at - 1] == '-');
