@@ -290,13 +290,13 @@ internal static class HeadlineFinder
         return lede;
     }
 
-    /// <summary>Words of four letters or more, as stems: kept per block (<see cref="BlockFacts.ContentWords"/>), since every pass asks the same lede.</summary>
-    internal static HashSet<string> ContentWords(string content)
+    /// <summary>Words of four letters or more (<see cref="NextWord"/>), as stems: kept per block (<see cref="BlockFacts.ContentWords"/>), since every pass asks the same lede.</summary>
+    internal static StemSet ContentWords(string content)
     {
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (string word in Words(content))
+        var words = new StemSet();
+        for (int at = NextWord(content, 0, out int length); at >= 0; at = NextWord(content, at + length, out length))
         {
-            words.Add(word);
+            words.Add(content, at, StemLength(length));
         }
 
         return words;
@@ -306,35 +306,56 @@ internal static class HeadlineFinder
     private static double SharedWords(string candidate, List<BlockFacts> lede)
     {
         int words = 0, shared = 0;
-        foreach (string word in Words(candidate))
+        for (int at = NextWord(candidate, 0, out int length); at >= 0; at = NextWord(candidate, at + length, out length))
         {
             words++;
-            shared += lede.Exists(block => block.ContentWords.Contains(word)) ? 1 : 0;
+            shared += InLede(lede, candidate, at, StemLength(length)) ? 1 : 0;
         }
 
         return words == 0 ? 0 : (double)shared / words;
     }
 
-    private static IEnumerable<string> Words(string text)
+    private static bool InLede(List<BlockFacts> lede, string text, int start, int length)
     {
-        int start = -1;
-        for (int i = 0; i <= text.Length; i++)
+        foreach (BlockFacts block in lede)
         {
-            bool letter = i < text.Length && char.IsLetter(text[i]);
-            if (letter && start < 0)
+            if (block.ContentWords.Contains(text, start, length))
             {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                if (i - start >= 4)
-                {
-                    yield return text.Substring(start, Math.Min(i - start, 6)); // a stem: "Trump's" and "Trump" meet
-                }
-
-                start = -1;
+                return true;
             }
         }
+
+        return false;
+    }
+
+    /// <summary>A word's stem is its first six letters: "Trump's" and "Trump" meet.</summary>
+    private static int StemLength(int wordLength) => Math.Min(wordLength, 6);
+
+    /// <summary>Where the next run of four letters or more starts at or after <paramref name="from"/>, and its length; or -1.</summary>
+    private static int NextWord(string text, int from, out int length)
+    {
+        for (int i = from; i < text.Length;)
+        {
+            while (i < text.Length && !char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (i - start >= 4)
+            {
+                length = i - start;
+                return start;
+            }
+        }
+
+        length = 0;
+        return -1;
     }
 
     /// <summary>Captions and their labels: "Image: ...", "Media caption ...", "Photo ...".</summary>

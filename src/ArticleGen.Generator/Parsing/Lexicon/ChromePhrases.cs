@@ -199,10 +199,6 @@ internal static class ChromePhrases
     /// <summary>The first three characters of each trigger (<see cref="TriggerCode"/>), one bit per code.</summary>
     private static readonly ulong[] TriggerOpenings = IndexTriggerOpenings();
 
-    /// <summary>The characters beyond ASCII that case maps into it (the Kelvin sign, the long s): a text with one may hold any trigger.</summary>
-    private static readonly char[] CasedIntoAscii = Enumerable.Range(128, char.MaxValue - 127).Select(c => (char)c)
-        .Where(c => char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128).ToArray();
-
     /// <summary>
     /// The triggers the text holds, ignoring case, one bit each (<see cref="AnyTrigger"/>): one pass over it, where a
     /// search per trigger made a pass each. All of them where a character beyond ASCII could be read as one in it.
@@ -214,7 +210,7 @@ internal static class ChromePhrases
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c >= 128 && Array.IndexOf(CasedIntoAscii, c) >= 0)
+            if (c >= 128 && Array.IndexOf(Text.CasedIntoAscii, c) >= 0) // a text with one may hold any trigger
             {
                 return AnyTrigger;
             }

@@ -105,10 +105,10 @@ internal sealed class BlockFacts
     /// <summary>The block reads as a byline (<see cref="Byline"/>); asked of the few blocks near a headline, once.</summary>
     public bool IsBylineLine => _isBylineLine ??= Byline.Read(Content, nameAlone: false) is not null;
 
-    private HashSet<string>? _contentWords;
+    private StemSet? _contentWords;
 
     /// <summary>The block's content words (<see cref="HeadlineFinder.ContentWords"/>); asked of the lede's blocks, once.</summary>
-    public HashSet<string> ContentWords => _contentWords ??= HeadlineFinder.ContentWords(Content);
+    public StemSet ContentWords => _contentWords ??= HeadlineFinder.ContentWords(Content);
 }
 
 /// <summary>The <see cref="BlockFacts"/> of each distinct text one parse has read, so that no pass reads a paragraph twice.</summary>

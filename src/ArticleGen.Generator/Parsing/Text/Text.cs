@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace ArticleGen.Generator.Parsing;
 
 /// <summary>Character tests and small text helpers shared by the parser parts.</summary>
@@ -11,6 +13,13 @@ internal static class Text
     public static bool IsLineBreak(char c) => c == '\n' || c == '\r';
 
     public static bool IsInlineSpace(char c) => IsSpace(c) && !IsLineBreak(c);
+
+    /// <summary>
+    /// The characters beyond ASCII that case maps into it (the Kelvin sign, the long s, the dotless i): the only ones
+    /// that a comparison ignoring case may find equal to an ASCII letter.
+    /// </summary>
+    public static readonly char[] CasedIntoAscii = Enumerable.Range(128, char.MaxValue - 127).Select(c => (char)c)
+        .Where(c => char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128).ToArray();
 
     /// <summary>The text of [start, end) with every run of whitespace collapsed to one space, trimmed.</summary>
     public static string Collapse(string text, int start, int end)

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleGen.Generator.Parsing;
+
+/// <summary>
+/// A set of the stems <see cref="HeadlineFinder"/> compares a headline's words by, ignoring case as
+/// <see cref="StringComparison.OrdinalIgnoreCase"/> does. A stem of ASCII letters, most of them, is kept as a number
+/// (a byte a letter, in lower case), with no string and no hash of one; any other stem as a string.
+/// </summary>
+internal sealed class StemSet
+{
+    /// <summary>The longest stem a number holds.</summary>
+    private const int MaxPacked = 7;
+
+    private readonly HashSet<ulong> _ascii = new();
+
+    private HashSet<string>? _others;
+
+    /// <summary>
+    /// One of <see cref="_others"/> holds a character that case maps into ASCII (<see cref="Text.CasedIntoAscii"/>): it
+    /// may equal an ASCII stem, and is compared with one as a string.
+    /// </summary>
+    private bool _othersMayBeAscii;
+
+    /// <summary>Adds the stem <paramref name="text"/>[<paramref name="start"/>, +<paramref name="length"/>), all letters.</summary>
+    public void Add(string text, int start, int length)
+    {
+        ulong packed = Pack(text, start, length);
+        if (packed != 0)
+        {
+            _ascii.Add(packed);
+            return;
+        }
+
+        string stem = text.Substring(start, length);
+        (_others ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(stem);
+        _othersMayBeAscii |= MayBeAscii(stem);
+    }
+
+    /// <summary>Whether the set holds the stem <paramref name="text"/>[<paramref name="start"/>, +<paramref name="length"/>), ignoring case.</summary>
+    public bool Contains(string text, int start, int length)
+    {
+        ulong packed = Pack(text, start, length);
+        if (packed != 0)
+        {
+            return _ascii.Contains(packed) || (_othersMayBeAscii && _others!.Contains(text.Substring(start, length)));
+        }
+
+        string stem = text.Substring(start, length);
+        return (_others is not null && _others.Contains(stem)) || (MayBeAscii(stem) && EqualsAnAsciiStem(stem));
+    }
+
+    /// <summary>A stem beyond ASCII that may equal one of ASCII letters (the long s in "ſtate"): each is compared as a string.</summary>
+    private bool EqualsAnAsciiStem(string stem)
+    {
+        foreach (ulong packed in _ascii)
+        {
+            if (string.Equals(Unpack(packed), stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MayBeAscii(string stem) => stem.IndexOfAny(Text.CasedIntoAscii) >= 0;
+
+    /// <summary>
+    /// The stem's letters in lower case, a byte each from the lowest, its length in the top byte; 0 where it is longer
+    /// than <see cref="MaxPacked"/> or holds a character beyond ASCII. Its characters are letters: setting 0x20 lowers
+    /// an ASCII letter, and makes no other letter of one.
+    /// </summary>
+    private static ulong Pack(string text, int start, int length)
+    {
+        if (length > MaxPacked)
+        {
+            return 0;
+        }
+
+        ulong packed = (ulong)length << 56;
+        for (int i = 0; i < length; i++)
+        {
+            char c = text[start + i];
+            if (c >= 128)
+            {
+                return 0;
+            }
+
+            packed |= (ulong)(c | 0x20) << (8 * i);
+        }
+
+        return packed;
+    }
+
+    private static string Unpack(ulong packed)
+    {
+        var letters = new char[(int)(packed >> 56)];
+        for (int i = 0; i < letters.Length; i++)
+        {
+            letters[i] = (char)((packed >> (8 * i)) & 0xFF);
+        }
+
+        return new string(letters);
+    }
+}
