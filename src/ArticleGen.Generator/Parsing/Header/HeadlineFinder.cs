@@ -309,17 +309,17 @@ internal static class HeadlineFinder
         for (int at = NextWord(candidate, 0, out int length); at >= 0; at = NextWord(candidate, at + length, out length))
         {
             words++;
-            shared += InLede(lede, candidate, at, StemLength(length)) ? 1 : 0;
+            shared += InLede(lede, new StemSet.Stem(candidate, at, StemLength(length))) ? 1 : 0;
         }
 
         return words == 0 ? 0 : (double)shared / words;
     }
 
-    private static bool InLede(List<BlockFacts> lede, string text, int start, int length)
+    private static bool InLede(List<BlockFacts> lede, in StemSet.Stem stem)
     {
         foreach (BlockFacts block in lede)
         {
-            if (block.ContentWords.Contains(text, start, length))
+            if (block.ContentWords.Contains(stem))
             {
                 return true;
             }

@@ -38,17 +38,34 @@ internal sealed class StemSet
         _othersMayBeAscii |= MayBeAscii(stem);
     }
 
-    /// <summary>Whether the set holds the stem <paramref name="text"/>[<paramref name="start"/>, +<paramref name="length"/>), ignoring case.</summary>
-    public bool Contains(string text, int start, int length)
+    /// <summary>A stem to look up in several sets (the lede's blocks): packed, or made a string, once.</summary>
+    internal readonly struct Stem
     {
-        ulong packed = Pack(text, start, length);
-        if (packed != 0)
+        public Stem(string text, int start, int length)
         {
-            return _ascii.Contains(packed) || (_othersMayBeAscii && _others!.Contains(text.Substring(start, length)));
+            Packed = Pack(text, start, length);
+            Text = Packed == 0 ? text.Substring(start, length) : null;
         }
 
-        string stem = text.Substring(start, length);
-        return (_others is not null && _others.Contains(stem)) || (MayBeAscii(stem) && EqualsAnAsciiStem(stem));
+        /// <summary>The stem as a number (<see cref="Pack"/>), or 0 where it holds a character beyond ASCII.</summary>
+        public ulong Packed { get; }
+
+        /// <summary>The stem beyond ASCII, as a string; null for one of ASCII letters.</summary>
+        public string? Text { get; }
+    }
+
+    /// <summary>Whether the set holds the stem <paramref name="text"/>[<paramref name="start"/>, +<paramref name="length"/>), ignoring case.</summary>
+    public bool Contains(string text, int start, int length) => Contains(new Stem(text, start, length));
+
+    /// <summary>Whether the set holds the stem, ignoring case.</summary>
+    public bool Contains(in Stem stem)
+    {
+        if (stem.Text is null)
+        {
+            return _ascii.Contains(stem.Packed) || (_othersMayBeAscii && _others!.Contains(Unpack(stem.Packed)));
+        }
+
+        return (_others is not null && _others.Contains(stem.Text)) || (MayBeAscii(stem.Text) && EqualsAnAsciiStem(stem.Text));
     }
 
     /// <summary>A stem beyond ASCII that may equal one of ASCII letters (the long s in "ſtate"): each is compared as a string.</summary>
