@@ -152,12 +152,25 @@ internal static class PhotoCaption
     /// <summary>Cheap test first: every credit has a slash, a closing parenthesis, a label's colon or "Photo by" near the end.</summary>
     private static bool MayEndWithCredit(string text)
     {
-        int tail = Math.Max(0, text.Length - MaxCreditLength);
-        return text[text.Length - 1] == ')'
-            || text.IndexOf('/', tail) >= 0
-            || text.IndexOf(": ", tail, StringComparison.Ordinal) >= 0
-            || text.IndexOf("Photo by", tail, StringComparison.Ordinal) >= 0;
+        if (text[text.Length - 1] == ')')
+        {
+            return true;
+        }
+
+        // One search for what opens each sign, where there were three searches.
+        for (int at = text.IndexOfAny(CreditSigns, Math.Max(0, text.Length - MaxCreditLength)); at >= 0; at = text.IndexOfAny(CreditSigns, at + 1))
+        {
+            if (text[at] == '/' || Text.StartsWith(text, at, ": ") || Text.StartsWith(text, at, "Photo by"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>The first characters of the signs <see cref="MayEndWithCredit"/> looks for.</summary>
+    private static readonly char[] CreditSigns = { '/', ':', 'P' };
 
     private static bool IsCredit(string credit)
     {
