@@ -235,13 +235,8 @@ internal static class ChromePhrases
     private static uint TriggersAt(string text, int at, int code)
     {
         uint found = 0;
-        for (int t = 0; t < SentenceTriggers.Length; t++)
+        for (int t = Array.IndexOf(TriggerCodes, code); t >= 0; t = Array.IndexOf(TriggerCodes, code, t + 1)) // a vector search of the codes
         {
-            if (TriggerCodes[t] != code)
-            {
-                continue;
-            }
-
             string trigger = SentenceTriggers[t];
             int k = 3;
             while (k < trigger.Length && at + k < text.Length && Fold(text[at + k]) == Fold(trigger[k]))
