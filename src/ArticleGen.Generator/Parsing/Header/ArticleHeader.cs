@@ -340,12 +340,37 @@ internal static class ArticleHeader
 
     private const int MaxLabelledDateLine = 100;
 
+    /// <summary>The first letters of <see cref="DateWords.Labels"/>, in lower case; null where one is beyond ASCII.</summary>
+    private static readonly string? LabelOpenings = OpeningsOf(DateWords.Labels);
+
+    private static string? OpeningsOf(string[] labels)
+    {
+        var openings = new List<char>();
+        foreach (string label in labels)
+        {
+            char opening = Text.ToLower(label[0]);
+            if (opening >= 128)
+            {
+                return null; // it might equal an ASCII letter ignoring case: no quick test
+            }
+
+            openings.Add(opening);
+        }
+
+        return new string(openings.ToArray());
+    }
+
     private static bool SaysPublished(string text, Line line)
     {
         int start = line.ContentStart;
         while (start < line.ContentEnd && !char.IsLetter(text[start]))
         {
             start++; // "* Published", "• Updated"
+        }
+
+        if (LabelOpenings is not null && start < text.Length && text[start] < 128 && LabelOpenings.IndexOf(Text.ToLower(text[start])) < 0)
+        {
+            return false; // no label opens so: asked of most lines of a page, with no comparison per label
         }
 
         foreach (string label in DateWords.Labels)
