@@ -39,6 +39,15 @@ public class WildCorpusTests(ITestOutputHelper output)
     public void Every_page_gives_an_article_with_a_body() =>
         Assert.All(WildCorpus.All, file => Assert.NotEmpty(ArticleParser.Parse(file.Text).Article.Paragraphs));
 
+    /// <summary>A headline says something: a page that opens with empty bullets (sh-0061: " * " twice) has none rather than "* *".</summary>
+    [Fact]
+    public void Every_headline_holds_a_word() =>
+        Assert.All(WildCorpus.All, file =>
+        {
+            string headline = ArticleParser.Parse(file.Text).Article.Headline;
+            Assert.True(headline.Length == 0 || headline.Any(char.IsLetterOrDigit), $"{file.Name}: headline '{headline}'");
+        });
+
     /// <summary>A whole page gets a handful of chrome warnings, one per run of chrome lines, not one per line.</summary>
     [Fact]
     public void A_page_gets_a_handful_of_chrome_warnings()
