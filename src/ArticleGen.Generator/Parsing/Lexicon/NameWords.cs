@@ -24,6 +24,18 @@ internal static class NameWords
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "why", "how",
     };
 
+    /// <summary>What a note about the author says between their name and their role: "Meg James is a ... reporter".</summary>
+    public static readonly string[] NoteVerbs = { "is", "ist", "est", "es", "è" };
+
+    /// <summary>What a note about the author calls them (<see cref="AuthorNote"/>), in lower case.</summary>
+    public static readonly string[] AuthorRoles =
+    {
+        "writer", "reporter", "journalist", "editor", "columnist", "correspondent", "contributor", "author", "blogger",
+        "critic", "producer", "redakteur", "redakteurin", "journalistin", "autor", "autorin", "korrespondent",
+        "korrespondentin", "journaliste", "rédacteur", "rédactrice", "chroniqueur", "chroniqueuse", "periodista",
+        "redactor", "redactora", "giornalista",
+    };
+
     /// <summary>
     /// The byline's list and the caption's list differed by "dos" and "du"; a photographer can be a "dos Santos" as
     /// well as a reporter, so this is the longer one.

@@ -96,7 +96,7 @@ internal static class ChromeClassifier
         KeepListsBetweenProse(blocks, classes);
 
         (int first, int last) = BestRun(blocks, classes, 0, blocks.Count);
-        last = EndAtCopyright(blocks, classes, first, ExtendToChrome(blocks, classes, last));
+        last = EndAtAuthorNote(blocks, classes, first, EndAtCopyright(blocks, classes, first, ExtendToChrome(blocks, classes, last)));
         int headline = HeadlineFinder.Find(blocks, first);
         return new Layout(blocks, classes, first, last, headline, Weigh(blocks, classes, first, last));
     }
@@ -558,6 +558,48 @@ internal static class ChromeClassifier
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// A note about the author after the article's prose (<see cref="AuthorNote"/>), naming the author the page shows
+    /// as its byline or alone, closes the article: the author's box, and the list of their stories after it, are not
+    /// the article. The box's name line and links above the note go with it.
+    /// </summary>
+    private static int EndAtAuthorNote(List<PageBlock> blocks, BlockClass[] classes, int first, int last)
+    {
+        bool prose = false;
+        for (int b = first; b <= last; b++)
+        {
+            if (prose && blocks[b].Facts.AuthorName is { } name && IsShownAsAuthor(blocks, b, name))
+            {
+                int end = b - 1;
+                while (end > first && classes[end] != BlockClass.Good && (IsChromeByItsOwnFeatures(blocks[end]) || blocks[end].Content.Contains(name)))
+                {
+                    end--;
+                }
+
+                return end;
+            }
+
+            prose |= classes[b] == BlockClass.Good;
+        }
+
+        return last;
+    }
+
+    /// <summary>A block before <paramref name="note"/> shows the name as a byline, or alone.</summary>
+    private static bool IsShownAsAuthor(List<PageBlock> blocks, int note, string name)
+    {
+        for (int b = 0; b < note; b++)
+        {
+            string content = blocks[b].Content;
+            if (content == name || (content.Contains(name) && blocks[b].IsBylineLine))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How sure the choice of the article is: its prose and run against those outside it.</summary>

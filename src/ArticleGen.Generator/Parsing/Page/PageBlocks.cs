@@ -102,6 +102,24 @@ internal sealed class BlockFacts
     /// <summary>The block reads as a byline (<see cref="Byline"/>); asked of the few blocks near a headline, once.</summary>
     public bool IsBylineLine => _isBylineLine ??= Byline.Read(Content, nameAlone: false) is not null;
 
+    private string? _authorName;
+    private bool _authorNameRead;
+
+    /// <summary>The author a note about them names (<see cref="AuthorNote"/>), or null; asked of the article's blocks, once.</summary>
+    public string? AuthorName
+    {
+        get
+        {
+            if (!_authorNameRead)
+            {
+                _authorName = AuthorNote.NameIn(Content, Words);
+                _authorNameRead = true;
+            }
+
+            return _authorName;
+        }
+    }
+
     private HashSet<string>? _contentWords;
 
     /// <summary>The block's content words (<see cref="HeadlineFinder.ContentWords"/>); asked of the lede's blocks, once.</summary>
