@@ -56,6 +56,7 @@ internal static class ChromeClassifier
         ("form field or image", (b, _) => b.IsBracketed, BlockClass.Bad),
         ("no words", (b, _) => HasNoWords(b), BlockClass.Bad),
         ("menu item", (b, _) => IsMenuItem(b), BlockClass.Bad),
+        ("menu on one line", (b, _) => b.Facts.IsInlineMenu, BlockClass.Bad),
         ("chrome words", (b, _) => b.Phrase is not null && (!b.EndsSentence || b.Words <= Settings.ChromeWordsOnSentence), BlockClass.Bad),
         ("chrome prompt", (b, _) => b.Words <= Settings.MaxPromptWords && b.ChromeSentence is ChromeKind.Consent or ChromeKind.Account or ChromeKind.Share, BlockClass.Bad),
         ("teaser", (b, _) => b.IsTeaser && b.Words < Settings.TeaserWords, BlockClass.Bad),

@@ -102,6 +102,11 @@ internal sealed class BlockFacts
     /// <summary>The block reads as a byline (<see cref="Byline"/>); asked of the few blocks near a headline, once.</summary>
     public bool IsBylineLine => _isBylineLine ??= Byline.Read(Content, nameAlone: false) is not null;
 
+    private bool? _isInlineMenu;
+
+    /// <summary>A menu written on one line (<see cref="InlineMenu"/>); read once.</summary>
+    public bool IsInlineMenu => _isInlineMenu ??= InlineMenu.IsIn(Content);
+
     private string? _authorName;
     private bool _authorNameRead;
 
