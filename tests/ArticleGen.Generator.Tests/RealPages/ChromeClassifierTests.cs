@@ -24,6 +24,8 @@ public class ChromeClassifierTests
     [InlineData("  • Biz & IT")]
     [InlineData(" * Login")]
     [InlineData("[Submit]")]
+    [InlineData("note-10-plus.jpgnote-10-plus.jpg")]
+    [InlineData("WEB18-Facebook-1160x768.jpg")]
     [InlineData("Share this story")]
     [InlineData("SIGN UP FOR OUR NEWSLETTER")]
     [InlineData("Advertisement")]

@@ -26,7 +26,7 @@ internal sealed class BlockFacts
     /// <summary>Ends like a sentence: <c>.</c>, <c>!</c>, <c>?</c>, a closing quote, <c>。</c>.</summary>
     public bool EndsSentence { get; init; }
 
-    /// <summary>A w3m form field, button or image: <c>[Submit]</c>, <c>[                    ]</c>, <c>[image]</c>.</summary>
+    /// <summary>A w3m form field, button or image: <c>[Submit]</c>, <c>[                    ]</c>, <c>[image]</c>, or an image's file name.</summary>
     public bool IsBracketed { get; init; }
 
     /// <summary>A teaser of another article: cut off with an ellipsis, or mid-phrase (on a function word).</summary>
@@ -391,6 +391,10 @@ internal static class PageBlocks
             && FunctionWords.Contains(text, wordStart, length);
     }
 
+    /// <summary>An image's file name standing for it (html-to-text writes it where a picture has no text): "note-10-plus.jpgnote-10-plus.jpg".</summary>
+    private static bool IsImageFileName(string content) =>
+        content.IndexOf(' ') < 0 && Array.Exists(HtmlElements.ImageExtensions, extension => content.IndexOf(extension, StringComparison.OrdinalIgnoreCase) > 0);
+
     private static bool StartsWithBullet(string text, Line line) =>
         Punctuation.IsBullet(text[line.ContentStart]) && (line.ContentLength == 1 || Text.IsSpace(text[line.ContentStart + 1]));
 
@@ -412,7 +416,7 @@ internal static class PageBlocks
             Characters = characters,
             FunctionShare = words == 0 ? 0 : (double)function / words,
             EndsSentence = Punctuation.EndsSentence(lastChar),
-            IsBracketed = content.Length > 1 && content[0] == '[' && content.IndexOf(']') >= content.Length - 2,
+            IsBracketed = (content.Length > 1 && content[0] == '[' && content.IndexOf(']') >= content.Length - 2) || IsImageFileName(content),
             IsTeaser = content.EndsWith("\u2026", StringComparison.Ordinal) || content.EndsWith("...", StringComparison.Ordinal) || endsOnFunctionWord,
             Phrase = ChromePhrases.Find(content, words),
             Furniture = furniture,
