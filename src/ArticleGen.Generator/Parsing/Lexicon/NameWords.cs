@@ -21,7 +21,8 @@ internal static class NameWords
     public static readonly string[] NotNames =
     {
         "published", "updated", "posted", "share", "follow", "more", "read", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "why", "how",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "why", "how", "twitter", "facebook",
+        "instagram", "linkedin", "whatsapp", "pinterest", "youtube", "tiktok", "reddit", "email", "e-mail", "comments",
     };
 
     /// <summary>What a note about the author says between their name and their role: "Meg James is a ... reporter".</summary>
