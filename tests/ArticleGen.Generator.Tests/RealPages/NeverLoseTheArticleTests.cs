@@ -138,6 +138,21 @@ public class NeverLoseTheArticleTests
     }
 
     [Fact]
+    public void A_long_consent_banner_does_not_compete_with_the_article()
+    {
+        // tf-0898 and rd-medicalnewstoday: a cookie notice in the words of prose, longer than a short article.
+        const string consent = "This website uses cookies to give you the best experience of our site and of the services that we offer to our readers. "
+            + "By continuing to browse the site you agree to the use of cookies as they are described in our notice, which also tells you how to change your "
+            + "settings at any time and where to find out more about the partners that we work with and the data that they may collect from you.";
+        string page = $"Cookie settings\n\n{consent}\n\nCouncil approves new library\n\n{P1}\n\n{P2}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { P1, P2 }, result.Article.Paragraphs);
+        Assert.Equal("Council approves new library", result.Article.Headline);
+    }
+
+    [Fact]
     public void A_label_repeated_only_below_the_first_prose_may_be_a_subhead_and_is_never_chrome_but_a_menu_s_is()
     {
         // sh-0060's meal plan repeats "Meal 1" in each plan; its menu's labels stand at the top and again at the foot.
