@@ -89,4 +89,10 @@ internal static class Settings
     /// article's own: two stories compete.
     /// </summary>
     public const double CompetingRunShare = 0.5;
+
+    /// <summary>
+    /// A reading without the chrome found keeps at least this share of the article's prose: one that keeps less chose
+    /// another article, where it should only have taken chrome away (<see cref="ArticleParser"/>).
+    /// </summary>
+    public const double KeptArticleProse = 0.5;
 }
