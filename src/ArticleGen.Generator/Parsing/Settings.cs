@@ -61,6 +61,24 @@ internal static class Settings
     /// <summary>A table's row holds at least this many words: "teilen17", "tweet0" are share counts.</summary>
     public const int MinTableRowWords = 3;
 
+    /// <summary>A menu written on one line (<see cref="InlineMenu"/>) has at least this many items...</summary>
+    public const int MinInlineMenuItems = 3;
+
+    /// <summary>...each a label of at most this many words...</summary>
+    public const int MaxMenuLabelWords = 6;
+
+    /// <summary>...and of at most this many words on average.</summary>
+    public const int MaxMeanMenuLabelWords = 4;
+
+    /// <summary>A note about the author (<see cref="AuthorNote"/>) is a short paragraph: at most this many words...</summary>
+    public const int MaxAuthorNoteWords = 100;
+
+    /// <summary>...that opens with a name of two to this many words...</summary>
+    public const int MaxAuthorNameWords = 4;
+
+    /// <summary>...and names the author's role within this many words of its verb: "is an Egypt-based correspondent".</summary>
+    public const int MaxWordsToAuthorRole = 8;
+
     /// <summary>A chrome block costs the run at least this much, so a menu of one-word items still counts.</summary>
     public const int MinChromeCost = 20;
 

@@ -10,25 +10,16 @@ namespace ArticleGen.Generator.Parsing;
 /// </summary>
 internal static class AuthorNote
 {
-    /// <summary>A note is a short paragraph: at most this many words.</summary>
-    private const int MaxWords = 100;
-
-    /// <summary>A name of two to this many words opens it.</summary>
-    private const int MaxNameWords = 4;
-
-    /// <summary>The author's role follows the verb within this many words: "is an Egypt-based correspondent".</summary>
-    private const int MaxWordsToRole = 8;
-
     /// <returns>The name a note about the author opens with, or null where the text is no such note.</returns>
     public static string? NameIn(string content, int words)
     {
-        if (words > MaxWords)
+        if (words > Settings.MaxAuthorNoteWords)
         {
             return null;
         }
 
         string[] parts = content.Split(' ');
-        for (int verb = 2; verb <= MaxNameWords && verb < parts.Length; verb++)
+        for (int verb = 2; verb <= Settings.MaxAuthorNameWords && verb < parts.Length; verb++)
         {
             if (!IsName(parts[verb - 1]))
             {
@@ -52,7 +43,7 @@ internal static class AuthorNote
 
     private static bool NamesRole(string[] parts, int from)
     {
-        for (int p = from; p < parts.Length && p < from + MaxWordsToRole; p++)
+        for (int p = from; p < parts.Length && p < from + Settings.MaxWordsToAuthorRole; p++)
         {
             // "co-author", "Egypt-based": the role may close a hyphenated word; "writer," a clause.
             string word = parts[p].TrimEnd(',', '.', ';', ':');

@@ -6,19 +6,10 @@ namespace ArticleGen.Generator.Parsing;
 /// A menu written on one line, its items parted by a separator: "Impressum | AGB | Datenschutz | Sitemap", "Piratage
 /// de Sony Pictures ▪ Fibre optique ▪ Gouvernance du Net". Text renderers write a page's horizontal menus, breadcrumbs
 /// and footer links so; read as words, their labels can pass for prose (French labels are full of "de", "du", "le").
-/// A bullet is no separator here: a line of bullets may be the article's own list.
+/// The bullet • is no separator here: a line of bullets may be the article's own list (a recipe's materials).
 /// </summary>
 internal static class InlineMenu
 {
-    /// <summary>At least this many items, each a label (<see cref="IsLabel"/>).</summary>
-    private const int MinItems = 3;
-
-    /// <summary>An item is a label of at most this many words...</summary>
-    private const int MaxLabelWords = 6;
-
-    /// <summary>...and the items have at most this many words on average.</summary>
-    private const int MaxMeanLabelWords = 4;
-
     public static bool IsIn(string content)
     {
         if (content.IndexOfAny(Punctuation.MenuSeparators) < 0 && content.IndexOf(" / ", StringComparison.Ordinal) < 0)
@@ -44,14 +35,14 @@ internal static class InlineMenu
             words += labelWords;
         }
 
-        return items >= MinItems && words <= items * MaxMeanLabelWords && !Punctuation.EndsSentence(content[content.Length - 1]);
+        return items >= Settings.MinInlineMenuItems && words <= items * Settings.MaxMeanMenuLabelWords && !Punctuation.EndsSentence(content[content.Length - 1]);
     }
 
     /// <summary>A few words that open with a letter or a digit, without a formula's or a tag's signs.</summary>
     private static bool IsLabel(string label, out int words)
     {
         words = label.Split(' ').Length;
-        return words <= MaxLabelWords && char.IsLetterOrDigit(label[0]) && label.IndexOfAny(NotInLabels) < 0;
+        return words <= Settings.MaxMenuLabelWords && char.IsLetterOrDigit(label[0]) && label.IndexOfAny(NotInLabels) < 0;
     }
 
     private static readonly char[] NotInLabels = "{}[]<>=_\\".ToCharArray();
