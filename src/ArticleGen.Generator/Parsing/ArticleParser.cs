@@ -149,24 +149,42 @@ internal static class ArticleParser
 
     /// <summary>
     /// Maps the page and reads its header, and again without the chrome found, until a pass finds none: the page
-    /// then reads exactly as the file the "remove all markers" fix leaves.
+    /// then reads exactly as the file the "remove all markers" fix leaves. A pass should only take chrome away; one
+    /// whose article lost most of the prose the pass before it chose has chosen another article, and the pass before
+    /// it stands (sh-0060: its meal plan, once its repeated labels are cut, reads as a list of links).
     /// </summary>
     private static (SettledPage Page, ArticleHeader.Result Header) MapPage(string text, PageReading reading, List<Finding> findings, CancellationToken cancellationToken)
     {
         PageMap page = PageMap.Build(text, reading);
+        Pass? earlier = null;
         for (int pass = 1; ; pass++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var headerFindings = new List<Finding>();
             ArticleHeader.Result header = ArticleHeader.Read(page, headerFindings);
-            PageMap.Settlement settled = page.Settle(header.BodyStart, header.Lines, bodyToTheEnd: header.IsWire);
-            if (!settled.FoundChrome || pass == MaxPasses)
+            var current = new Pass(page, page.Settle(header.BodyStart, header.Lines, bodyToTheEnd: header.IsWire), header, headerFindings);
+            if (earlier is not null && page.ArticleProse < earlier.Page.ArticleProse * Settings.KeptArticleProse)
             {
-                findings.AddRange(headerFindings);
-                return (page.Finish(settled), header);
+                return earlier.Finish(findings);
             }
 
-            page = page.WithoutChrome(settled);
+            if (!current.Settled.FoundChrome || pass == MaxPasses)
+            {
+                return current.Finish(findings);
+            }
+
+            earlier = current;
+            page = page.WithoutChrome(current.Settled);
+        }
+    }
+
+    /// <summary>One reading of the page: its map, what it settled, and the header read from it.</summary>
+    private sealed record Pass(PageMap Page, PageMap.Settlement Settled, ArticleHeader.Result Header, List<Finding> HeaderFindings)
+    {
+        public (SettledPage Page, ArticleHeader.Result Header) Finish(List<Finding> findings)
+        {
+            findings.AddRange(HeaderFindings);
+            return (Page.Finish(Settled), Header);
         }
     }
 

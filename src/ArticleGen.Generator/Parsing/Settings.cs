@@ -61,6 +61,24 @@ internal static class Settings
     /// <summary>A table's row holds at least this many words: "teilen17", "tweet0" are share counts.</summary>
     public const int MinTableRowWords = 3;
 
+    /// <summary>A menu written on one line (<see cref="InlineMenu"/>) has at least this many items...</summary>
+    public const int MinInlineMenuItems = 3;
+
+    /// <summary>...each a label of at most this many words...</summary>
+    public const int MaxMenuLabelWords = 6;
+
+    /// <summary>...and of at most this many words on average.</summary>
+    public const int MaxMeanMenuLabelWords = 4;
+
+    /// <summary>A note about the author (<see cref="AuthorNote"/>) is a short paragraph: at most this many words...</summary>
+    public const int MaxAuthorNoteWords = 100;
+
+    /// <summary>...that opens with a name of two to this many words...</summary>
+    public const int MaxAuthorNameWords = 4;
+
+    /// <summary>...and names the author's role within this many words of its verb: "is an Egypt-based correspondent".</summary>
+    public const int MaxWordsToAuthorRole = 8;
+
     /// <summary>A chrome block costs the run at least this much, so a menu of one-word items still counts.</summary>
     public const int MinChromeCost = 20;
 
@@ -89,4 +107,10 @@ internal static class Settings
     /// article's own: two stories compete.
     /// </summary>
     public const double CompetingRunShare = 0.5;
+
+    /// <summary>
+    /// A reading without the chrome found keeps at least this share of the article's prose: one that keeps less chose
+    /// another article, where it should only have taken chrome away (<see cref="ArticleParser"/>).
+    /// </summary>
+    public const double KeptArticleProse = 0.5;
 }

@@ -24,14 +24,38 @@ public class ChromeClassifierTests
     [InlineData("  • Biz & IT")]
     [InlineData(" * Login")]
     [InlineData("[Submit]")]
+    [InlineData("note-10-plus.jpgnote-10-plus.jpg")]
+    [InlineData("WEB18-Facebook-1160x768.jpg")]
     [InlineData("Share this story")]
     [InlineData("SIGN UP FOR OUR NEWSLETTER")]
     [InlineData("Advertisement")]
+    [InlineData("Advertising")]
+    [InlineData("ANZEIGE")]
+    [InlineData("Werbung")]
+    [InlineData("Reklama")]
     [InlineData("We use cookies to improve your experience")]
     [InlineData("Image 1 of 23")]
     [InlineData("6366")]
     [InlineData("Fresh Evidence In Maddie McCann Mystery Stuns Police…")]
     public void Chrome_by_its_shape_or_its_words(string block) => Assert.Equal(ChromeClassifier.BlockClass.Bad, ClassOf(block));
+
+    [Theory]
+    [InlineData("Piratage de Sony Pictures \u25AA Fibre optique \u25AA Gouvernance du Net \u25AA The surveillance files \u25AA Neutralit\u00E9 du Net", true)]
+    [InlineData("Impressum | Datenschutz | Cookie-Richtlinie | Sitemap", true)]
+    [InlineData("Startseite \u00BB Nachrichten \u00BB Energie \u00BB Erneuerbare Energie", true)]
+    [InlineData("Neurology / Neuroscience / Biology / Biochemistry", true)]
+    [InlineData("\u2022 1 Wasserglas mit Wasser \u2022 Masking Tape oder Malerkreppband \u2022 Ein paar Bl\u00E4tter", false)]
+    [InlineData("|   |   |-- <pip-installed packages>", false)]
+    [InlineData("conditional probability, p j | i {\\displaystyle p_{j|i}} | q | r", false)]
+    [InlineData("The vote was 438 | 86 | 12 and the bill passed on Tuesday, which surprised no one in the chamber.", false)]
+    public void A_menu_written_on_one_line_is_its_items_parted_by_a_separator(string line, bool isMenu)
+    {
+        Assert.Equal(isMenu, InlineMenu.IsIn(line));
+        if (isMenu)
+        {
+            Assert.Equal(ChromeClassifier.BlockClass.Bad, ClassOf(line)); // the French labels would pass for prose
+        }
+    }
 
     [Fact]
     public void Prose_full_of_function_words_is_article() => Assert.Equal(ChromeClassifier.BlockClass.Good, ClassOf(Prose));

@@ -47,6 +47,11 @@ public class HeaderFormsTests
     [InlineData("Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Dan Goodin")]
     public void A_name_before_its_role_is_a_byline(string line, string name) => Assert.Equal(name, Byline.Read(line, nameAlone: false, roleNeeded: true));
 
+    [Theory]
+    [InlineData("Twitter Facebook")]
+    [InlineData("Email Instagram")]
+    public void A_share_widget_next_to_the_date_is_no_name(string line) => Assert.Null(Byline.Read(line, nameAlone: true));
+
     [Fact]
     public void A_possessive_is_no_name() => Assert.Null(Byline.Read("Sony’s PlayStation VR.", nameAlone: true));
 

@@ -108,6 +108,50 @@ public class NeverLoseTheArticleTests
         Assert.DoesNotContain(Chrome(result), f => summaries.Any(s => Covers(f, page, s)));
     }
 
+    [Theory]
+    [InlineData("Meg James is a corporate media reporter for the Los Angeles Times, covering the business of television.", "Meg James")]
+    [InlineData("Dallas Robinson is a freelance writer living in Minneapolis", "Dallas Robinson")]
+    [InlineData("Erin Cunningham is an Egypt-based correspondent for The Post.", "Erin Cunningham")]
+    [InlineData("Perry Bacon Jr. is a senior writer for FiveThirtyEight. @perrybaconjr", "Perry Bacon Jr.")]
+    [InlineData("Jane Slaughter is a former editor of Labor Notes and co-author of Secrets of a Successful Organizer.", "Jane Slaughter")]
+    [InlineData("Sarah Archer is the author of The Midcentury Kitchen.", "Sarah Archer")]
+    [InlineData("Jamal Khashoggi was a journalist for the Washington Post.", null)]
+    [InlineData("Hicks, a Navy veteran herself and the wife of an active-duty Navy member, said her intention was to honor the flag.", null)]
+    [InlineData("The council is a body of writers and editors, the mayor said.", null)]
+    [InlineData("Meg James is expected to speak at the meeting on Monday about the budget.", null)]
+    public void A_note_about_the_author_names_them_then_their_role(string content, string? name) =>
+        Assert.Equal(name, AuthorNote.NameIn(content, content.Split(' ').Length));
+
+    [Fact]
+    public void A_note_about_the_author_closes_the_article_and_the_stories_after_it_are_set_aside()
+    {
+        // sh-0071: the byline's name, the article, then the author's note and a list of other stories with summaries.
+        const string note = "Jane Roe is a freelance writer living in Minneapolis who covers the city council for the paper.";
+        const string teaser = "The mayor of the neighbouring town said on Tuesday that her town would build a library of its own before the end of the year.";
+        string page = $"Council approves new library\n\nBy Jane Roe\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{note}\n\nAnother town plans a library\n\n{teaser}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { P1, P2, P3, P4 }, result.Article.Paragraphs);
+        Assert.Contains(SetAside(result), f => Covers(f, page, note));
+        Assert.Contains(SetAside(result), f => Covers(f, page, teaser));
+    }
+
+    [Fact]
+    public void A_long_consent_banner_does_not_compete_with_the_article()
+    {
+        // tf-0898 and rd-medicalnewstoday: a cookie notice in the words of prose, longer than a short article.
+        const string consent = "This website uses cookies to give you the best experience of our site and of the services that we offer to our readers. "
+            + "By continuing to browse the site you agree to the use of cookies as they are described in our notice, which also tells you how to change your "
+            + "settings at any time and where to find out more about the partners that we work with and the data that they may collect from you.";
+        string page = $"Cookie settings\n\n{consent}\n\nCouncil approves new library\n\n{P1}\n\n{P2}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { P1, P2 }, result.Article.Paragraphs);
+        Assert.Equal("Council approves new library", result.Article.Headline);
+    }
+
     [Fact]
     public void A_label_repeated_only_below_the_first_prose_may_be_a_subhead_and_is_never_chrome_but_a_menu_s_is()
     {

@@ -26,18 +26,41 @@ public class WildCorpusTests(ITestOutputHelper output)
         Aggregate pages = Aggregate.Of(Scores.Where(s => s.File.Variant == "page").ToList());
         Aggregate articles = Aggregate.Of(Scores.Where(s => s.File.Variant == "article").ToList());
 
-        Assert.True(all.HeadlineShare >= 0.69, $"headline {all.HeadlineShare:F3}");
-        Assert.True(all.BylineShare >= 0.66, $"byline {all.BylineShare:F3}");
-        Assert.True(all.DateShare >= 0.87, $"date {all.DateShare:F3}");
+        Assert.True(all.HeadlineShare >= 0.71, $"headline {all.HeadlineShare:F3}");
+        Assert.True(all.BylineShare >= 0.71, $"byline {all.BylineShare:F3}");
+        Assert.True(all.DateShare >= 0.88, $"date {all.DateShare:F3}");
         Assert.True(pages.Body.F1 >= 0.84, $"body F1 on whole pages {pages.Body.F1:F3}");
         Assert.True(articles.Body.F1 >= 0.92, $"body F1 on article-only files {articles.Body.F1:F3}");
-        Assert.True(all.Chrome >= 0.81, $"chrome flagged {all.Chrome:F3}");
+        Assert.True(all.Chrome >= 0.84, $"chrome flagged {all.Chrome:F3}");
         Assert.True(all.FalseAlarms <= 0.18, $"false alarms {all.FalseAlarms:F3}");
     }
 
     [Fact]
     public void Every_page_gives_an_article_with_a_body() =>
         Assert.All(WildCorpus.All, file => Assert.NotEmpty(ArticleParser.Parse(file.Text).Article.Paragraphs));
+
+    /// <summary>
+    /// A reading of the page without the chrome found only takes chrome away: sh-0060's meal plan, once its repeated
+    /// step labels are cut, reads as a list of links, and that reading would keep its first paragraphs alone. The
+    /// reading before it stands, and the article keeps most of the labelled plan.
+    /// </summary>
+    [Fact]
+    public void A_reading_without_the_chrome_that_loses_most_of_the_article_does_not_replace_the_one_before()
+    {
+        FileScore score = WildCorpus.Score(WildCorpus.All.Single(f => f.Name == "sh-0060-w3m-article"));
+
+        double recall = score.Body.Tp / (score.Body.Tp + score.Body.Fn);
+        Assert.True(recall >= 0.6, $"recall of the labelled body {recall:F2}");
+    }
+
+    /// <summary>A headline says something: a page that opens with empty bullets (sh-0061: " * " twice) has none rather than "* *".</summary>
+    [Fact]
+    public void Every_headline_holds_a_word() =>
+        Assert.All(WildCorpus.All, file =>
+        {
+            string headline = ArticleParser.Parse(file.Text).Article.Headline;
+            Assert.True(headline.Length == 0 || headline.Any(char.IsLetterOrDigit), $"{file.Name}: headline '{headline}'");
+        });
 
     /// <summary>A whole page gets a handful of chrome warnings, one per run of chrome lines, not one per line.</summary>
     [Fact]

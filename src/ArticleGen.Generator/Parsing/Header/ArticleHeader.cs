@@ -278,7 +278,8 @@ internal static class ArticleHeader
             }
         }
 
-        if (headline.Count > MaxHeadlineLines || bodyStart == 0 || Join(page.Text, lines, headline).Length > MaxHeadlineLength)
+        string joined = Join(page.Text, lines, headline);
+        if (headline.Count > MaxHeadlineLines || bodyStart == 0 || joined.Length > MaxHeadlineLength || !HasAWord(joined))
         {
             headline.Clear();
             bodyStart = 0;
@@ -457,6 +458,20 @@ internal static class ArticleHeader
         {
             HeadlineSpans = headlineLines.ConvertAll(n => SourceSpan.FromBounds(page.Lines[n].ContentStart, page.Lines[n].ContentEnd)).ToArray(),
         };
+    }
+
+    /// <summary>A headline says something: a block of bullets or rules alone (" * ", "----") is none.</summary>
+    private static bool HasAWord(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Join(string text, List<Line> lines, List<int> which)

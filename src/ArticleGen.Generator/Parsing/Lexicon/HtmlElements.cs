@@ -17,6 +17,9 @@ internal static class HtmlElements
 
     public static bool IsElementName(string name) => Array.IndexOf(Names, name) >= 0;
 
+    /// <summary>The file name endings of pictures on the web.</summary>
+    public static readonly string[] ImageExtensions = { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg" };
+
     /// <summary>Entity names that are recognizable even after the scrape lost their ampersand.</summary>
     private static readonly string[] BareEntityNames = { "quot", "amp", "lt", "gt", "apos", "nbsp" };
 

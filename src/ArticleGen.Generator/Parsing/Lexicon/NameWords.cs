@@ -21,7 +21,20 @@ internal static class NameWords
     public static readonly string[] NotNames =
     {
         "published", "updated", "posted", "share", "follow", "more", "read", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "why", "how",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "why", "how", "twitter", "facebook",
+        "instagram", "linkedin", "whatsapp", "pinterest", "youtube", "tiktok", "reddit", "email", "e-mail", "comments",
+    };
+
+    /// <summary>What a note about the author says between their name and their role: "Meg James is a ... reporter".</summary>
+    public static readonly string[] NoteVerbs = { "is", "ist", "est", "es", "è" };
+
+    /// <summary>What a note about the author calls them (<see cref="AuthorNote"/>), in lower case.</summary>
+    public static readonly string[] AuthorRoles =
+    {
+        "writer", "reporter", "journalist", "editor", "columnist", "correspondent", "contributor", "author", "blogger",
+        "critic", "producer", "redakteur", "redakteurin", "journalistin", "autor", "autorin", "korrespondent",
+        "korrespondentin", "journaliste", "rédacteur", "rédactrice", "chroniqueur", "chroniqueuse", "periodista",
+        "redactor", "redactora", "giornalista",
     };
 
     /// <summary>

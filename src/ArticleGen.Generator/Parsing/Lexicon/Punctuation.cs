@@ -31,4 +31,7 @@ internal static class Punctuation
 
     /// <summary>What parts a byline or date line: <c>November 12, 2018 | BY: Beachbody</c>.</summary>
     public static readonly char[] PartSeparators = { '|', '\u2022', '\u00B7' };
+
+    /// <summary>What parts the items of a menu written on one line: <c>|</c>, <c>▪</c>, <c>·</c>, <c>›</c>, <c>»</c> (and " / ").</summary>
+    public static readonly char[] MenuSeparators = { '|', '\u25AA', '\u00B7', '\u203A', '\u00BB' };
 }

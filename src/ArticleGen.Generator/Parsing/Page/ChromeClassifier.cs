@@ -56,6 +56,7 @@ internal static class ChromeClassifier
         ("form field or image", (b, _) => b.IsBracketed, BlockClass.Bad),
         ("no words", (b, _) => HasNoWords(b), BlockClass.Bad),
         ("menu item", (b, _) => IsMenuItem(b), BlockClass.Bad),
+        ("menu on one line", (b, _) => b.Facts.IsInlineMenu, BlockClass.Bad),
         ("chrome words", (b, _) => b.Phrase is not null && (!b.EndsSentence || b.Words <= Settings.ChromeWordsOnSentence), BlockClass.Bad),
         ("chrome prompt", (b, _) => b.Words <= Settings.MaxPromptWords && b.ChromeSentence is ChromeKind.Consent or ChromeKind.Account or ChromeKind.Share, BlockClass.Bad),
         ("teaser", (b, _) => b.IsTeaser && b.Words < Settings.TeaserWords, BlockClass.Bad),
@@ -96,7 +97,7 @@ internal static class ChromeClassifier
         KeepListsBetweenProse(blocks, classes);
 
         (int first, int last) = BestRun(blocks, classes, 0, blocks.Count);
-        last = EndAtCopyright(blocks, classes, first, ExtendToChrome(blocks, classes, last));
+        last = EndAtAuthorNote(blocks, classes, first, EndAtCopyright(blocks, classes, first, ExtendToChrome(blocks, classes, last)));
         int headline = HeadlineFinder.Find(blocks, first);
         return new Layout(blocks, classes, first, last, headline, Weigh(blocks, classes, first, last));
     }
@@ -422,9 +423,14 @@ internal static class ChromeClassifier
         return found ? (bestFirst, bestLast) : (0, blocks.Count - 1);
     }
 
+    /// <summary>
+    /// What a block adds to a run: prose its letters, chrome a cost. Others' text (comments, story cards) and a consent,
+    /// sign-in or share prompt in the words of prose cost as chrome: they neither extend the article nor compete with
+    /// it. A legal notice is not among them: on a privacy policy's own page, it is the article.
+    /// </summary>
     private static double Score(PageBlock block, BlockClass blockClass) => blockClass switch
     {
-        BlockClass.Good or BlockClass.NearGood when block.IsOthersText => -Settings.MinChromeCost,
+        BlockClass.Good or BlockClass.NearGood when block.IsOthersText || block.ChromeSentence is ChromeKind.Consent or ChromeKind.Account or ChromeKind.Share => -Settings.MinChromeCost,
         BlockClass.Good => block.Characters,
         BlockClass.NearGood => block.Characters / 2.0,
         BlockClass.Short => -Math.Min(block.Characters, Settings.MinChromeCost) / 2.0,
@@ -558,6 +564,48 @@ internal static class ChromeClassifier
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// A note about the author after the article's prose (<see cref="AuthorNote"/>), naming the author the page shows
+    /// as its byline or alone, closes the article: the author's box, and the list of their stories after it, are not
+    /// the article. The box's name line and links above the note go with it.
+    /// </summary>
+    private static int EndAtAuthorNote(List<PageBlock> blocks, BlockClass[] classes, int first, int last)
+    {
+        bool prose = false;
+        for (int b = first; b <= last; b++)
+        {
+            if (prose && blocks[b].Facts.AuthorName is { } name && IsShownAsAuthor(blocks, b, name))
+            {
+                int end = b - 1;
+                while (end > first && classes[end] != BlockClass.Good && (IsChromeByItsOwnFeatures(blocks[end]) || blocks[end].Content.Contains(name)))
+                {
+                    end--;
+                }
+
+                return end;
+            }
+
+            prose |= classes[b] == BlockClass.Good;
+        }
+
+        return last;
+    }
+
+    /// <summary>A block before <paramref name="note"/> shows the name as a byline, or alone.</summary>
+    private static bool IsShownAsAuthor(List<PageBlock> blocks, int note, string name)
+    {
+        for (int b = 0; b < note; b++)
+        {
+            string content = blocks[b].Content;
+            if (content == name || (content.Contains(name) && blocks[b].IsBylineLine))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How sure the choice of the article is: its prose and run against those outside it.</summary>

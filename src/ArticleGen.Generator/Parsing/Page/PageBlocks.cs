@@ -29,7 +29,7 @@ internal sealed class BlockFacts
     /// <summary>Ends like a sentence: <c>.</c>, <c>!</c>, <c>?</c>, a closing quote, <c>。</c>.</summary>
     public bool EndsSentence { get; init; }
 
-    /// <summary>A w3m form field, button or image: <c>[Submit]</c>, <c>[                    ]</c>, <c>[image]</c>.</summary>
+    /// <summary>A w3m form field, button or image: <c>[Submit]</c>, <c>[                    ]</c>, <c>[image]</c>, or an image's file name.</summary>
     public bool IsBracketed { get; init; }
 
     /// <summary>A teaser of another article: cut off with an ellipsis, or mid-phrase (on a function word).</summary>
@@ -104,6 +104,29 @@ internal sealed class BlockFacts
 
     /// <summary>The block reads as a byline (<see cref="Byline"/>); asked of the few blocks near a headline, once.</summary>
     public bool IsBylineLine => _isBylineLine ??= Byline.Read(Content, nameAlone: false) is not null;
+
+    private bool? _isInlineMenu;
+
+    /// <summary>A menu written on one line (<see cref="InlineMenu"/>); read once.</summary>
+    public bool IsInlineMenu => _isInlineMenu ??= InlineMenu.IsIn(Content);
+
+    private string? _authorName;
+    private bool _authorNameRead;
+
+    /// <summary>The author a note about them names (<see cref="AuthorNote"/>), or null; asked of the article's blocks, once.</summary>
+    public string? AuthorName
+    {
+        get
+        {
+            if (!_authorNameRead)
+            {
+                _authorName = AuthorNote.NameIn(Content, Words);
+                _authorNameRead = true;
+            }
+
+            return _authorName;
+        }
+    }
 
     private StemSet? _contentWords;
 
@@ -397,6 +420,10 @@ internal static class PageBlocks
             && FunctionWords.Contains(text, wordStart, length);
     }
 
+    /// <summary>An image's file name standing for it (html-to-text writes it where a picture has no text): "note-10-plus.jpgnote-10-plus.jpg".</summary>
+    private static bool IsImageFileName(string content) =>
+        content.IndexOf(' ') < 0 && Array.Exists(HtmlElements.ImageExtensions, extension => content.IndexOf(extension, StringComparison.OrdinalIgnoreCase) > 0);
+
     private static bool StartsWithBullet(string text, Line line) =>
         Punctuation.IsBullet(text[line.ContentStart]) && (line.ContentLength == 1 || Text.IsSpace(text[line.ContentStart + 1]));
 
@@ -420,7 +447,7 @@ internal static class PageBlocks
             Characters = characters,
             FunctionShare = words == 0 ? 0 : (double)function / words,
             EndsSentence = Punctuation.EndsSentence(lastChar),
-            IsBracketed = content.Length > 1 && content[0] == '[' && content.IndexOf(']') >= content.Length - 2,
+            IsBracketed = (content.Length > 1 && content[0] == '[' && content.IndexOf(']') >= content.Length - 2) || IsImageFileName(content),
             IsTeaser = content.EndsWith("\u2026", StringComparison.Ordinal) || content.EndsWith("...", StringComparison.Ordinal) || endsOnFunctionWord,
             Phrase = ChromePhrases.Find(content, words),
             Furniture = furniture,

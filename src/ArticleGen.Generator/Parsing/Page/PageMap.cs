@@ -147,6 +147,9 @@ internal sealed class PageMap
     /// </summary>
     public bool IsOneParagraphALine { get; }
 
+    /// <summary>The letters and digits of prose in the article the classifier chose (<see cref="ChromeClassifier.Doubt"/>).</summary>
+    public int ArticleProse => _layout.Doubt.ArticleProse;
+
     /// <summary>The first line of the article's body as the classifier found it.</summary>
     public int BodyLine { get; }
 
