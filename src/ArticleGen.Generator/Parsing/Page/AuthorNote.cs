@@ -13,9 +13,9 @@ internal static class AuthorNote
     /// <returns>The name a note about the author opens with, or null where the text is no such note.</returns>
     public static string? NameIn(string content, int words)
     {
-        if (words > Settings.MaxAuthorNoteWords)
+        if (words > Settings.MaxAuthorNoteWords || !OpensWithTwoNames(content))
         {
-            return null;
+            return null; // most paragraphs: asked of every block of the article, so no words are split off for them
         }
 
         string[] parts = content.Split(' ');
@@ -33,6 +33,19 @@ internal static class AuthorNote
         }
 
         return null;
+    }
+
+    /// <summary>The first word opens with a capital and the second too, or is a particle ("Ludwig van Beethoven"), as a name's do.</summary>
+    private static bool OpensWithTwoNames(string content)
+    {
+        int space = content.IndexOf(' ');
+        if (content.Length == 0 || !char.IsUpper(content[0]) || space < 0 || space + 1 >= content.Length)
+        {
+            return false;
+        }
+
+        int next = content.IndexOf(' ', space + 1), end = next < 0 ? content.Length : next;
+        return char.IsUpper(content[space + 1]) || (end - space - 1 <= 3 && NameWords.IsParticle(content.Substring(space + 1, end - space - 1)));
     }
 
     /// <summary>A word of a name: capitalized, or a particle ("de", "van"), without digits.</summary>

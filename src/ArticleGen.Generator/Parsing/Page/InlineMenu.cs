@@ -12,9 +12,9 @@ internal static class InlineMenu
 {
     public static bool IsIn(string content)
     {
-        if (content.IndexOfAny(Punctuation.MenuSeparators) < 0 && content.IndexOf(" / ", StringComparison.Ordinal) < 0)
+        if (content.IndexOfAny(SeparatorsOrSlash) < 0)
         {
-            return false;
+            return false; // most blocks: one search
         }
 
         int items = 0, words = 0;
@@ -44,6 +44,8 @@ internal static class InlineMenu
         words = label.Split(' ').Length;
         return words <= Settings.MaxMenuLabelWords && char.IsLetterOrDigit(label[0]) && label.IndexOfAny(NotInLabels) < 0;
     }
+
+    private static readonly char[] SeparatorsOrSlash = [.. Punctuation.MenuSeparators, '/'];
 
     private static readonly char[] NotInLabels = "{}[]<>=_\\".ToCharArray();
 }
