@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace ArticleGen.Generator.Parsing;
 
@@ -45,7 +46,7 @@ internal static class InlineMenu
         return words <= Settings.MaxMenuLabelWords && char.IsLetterOrDigit(label[0]) && label.IndexOfAny(NotInLabels) < 0;
     }
 
-    private static readonly char[] SeparatorsOrSlash = [.. Punctuation.MenuSeparators, '/'];
+    private static readonly char[] SeparatorsOrSlash = Punctuation.MenuSeparators.Append('/').ToArray();
 
     private static readonly char[] NotInLabels = "{}[]<>=_\\".ToCharArray();
 }
