@@ -28,6 +28,8 @@ public class ChromeClassifierTests
     [InlineData("WEB18-Facebook-1160x768.jpg")]
     [InlineData("Share this story")]
     [InlineData("SIGN UP FOR OUR NEWSLETTER")]
+    [InlineData("Abonnez-vous à partir de 1 €")]
+    [InlineData("Jetzt abonnieren")]
     [InlineData("Advertisement")]
     [InlineData("Advertising")]
     [InlineData("ANZEIGE")]
