@@ -11,41 +11,48 @@ namespace ArticleGen.Generator.Parsing;
 internal static class AuthorNote
 {
     /// <returns>The name a note about the author opens with, or null where the text is no such note.</returns>
+    /// <remarks>
+    /// Asked of every block of the article: the words are taken one at a time, so a paragraph that opens with no name
+    /// costs two words, not a split of all of them.
+    /// </remarks>
     public static string? NameIn(string content, int words)
     {
-        if (words > Settings.MaxAuthorNoteWords || !OpensWithTwoNames(content))
+        if (words > Settings.MaxAuthorNoteWords)
         {
-            return null; // most paragraphs: asked of every block of the article, so no words are split off for them
+            return null;
         }
 
-        string[] parts = content.Split(' ');
-        for (int verb = 2; verb <= Settings.MaxAuthorNameWords && verb < parts.Length; verb++)
+        int at = 0;
+        for (int named = 0; named <= Settings.MaxAuthorNameWords; named++)
         {
-            if (!IsName(parts[verb - 1]))
+            int nameEnd = at;
+            string word = NextWord(content, ref at);
+            if (named >= 2 && Array.IndexOf(NameWords.NoteVerbs, word) >= 0)
             {
-                return null;
+                return NamesRole(content, at) ? content.Substring(0, nameEnd - 1) : null;
             }
 
-            if (Array.IndexOf(NameWords.NoteVerbs, parts[verb]) >= 0)
+            if (!IsName(word))
             {
-                return NamesRole(parts, verb + 1) ? string.Join(" ", parts, 0, verb) : null;
+                return null;
             }
         }
 
         return null;
     }
 
-    /// <summary>The first word opens with a capital and the second too, or is a particle ("Ludwig van Beethoven"), as a name's do.</summary>
-    private static bool OpensWithTwoNames(string content)
+    /// <summary>The word at <paramref name="at"/> (the text is collapsed: words are parted by one space), and <paramref name="at"/> past it.</summary>
+    private static string NextWord(string content, ref int at)
     {
-        int space = content.IndexOf(' ');
-        if (content.Length == 0 || !char.IsUpper(content[0]) || space < 0 || space + 1 >= content.Length)
+        if (at >= content.Length)
         {
-            return false;
+            return "";
         }
 
-        int next = content.IndexOf(' ', space + 1), end = next < 0 ? content.Length : next;
-        return char.IsUpper(content[space + 1]) || (end - space - 1 <= 3 && NameWords.IsParticle(content.Substring(space + 1, end - space - 1)));
+        int space = content.IndexOf(' ', at), end = space < 0 ? content.Length : space;
+        string word = content.Substring(at, end - at);
+        at = end + 1;
+        return word;
     }
 
     /// <summary>A word of a name: capitalized, or a particle ("de", "van"), without digits.</summary>
@@ -54,12 +61,13 @@ internal static class AuthorNote
 
     private static readonly char[] Digits = "0123456789".ToCharArray();
 
-    private static bool NamesRole(string[] parts, int from)
+    /// <summary>One of the few words from <paramref name="at"/> is an author's role.</summary>
+    private static bool NamesRole(string content, int at)
     {
-        for (int p = from; p < parts.Length && p < from + Settings.MaxWordsToAuthorRole; p++)
+        for (int p = 0; p < Settings.MaxWordsToAuthorRole && at < content.Length; p++)
         {
             // "co-author", "Egypt-based": the role may close a hyphenated word; "writer," a clause.
-            string word = parts[p].TrimEnd(',', '.', ';', ':');
+            string word = NextWord(content, ref at).TrimEnd(',', '.', ';', ':');
             int hyphen = word.LastIndexOf('-');
             string role = (hyphen >= 0 ? word.Substring(hyphen + 1) : word).ToLowerInvariant();
             if (Array.IndexOf(NameWords.AuthorRoles, role) >= 0)
