@@ -19,6 +19,9 @@ public class HeadlineScoreTests
 
     private const string Headline = "Minecraft flaw lets anyone crash a game server";
 
+    /// <summary>A menu of ten sections between the title bar and the article: the title bar's echo is far.</summary>
+    private static readonly string Menu = string.Concat(Enumerable.Range(1, 10).Select(i => "  • Section " + i + "\n"));
+
     /// <summary>A page's blocks, its article's first block, and the explanation of every block above it.</summary>
     private static (List<PageBlock> Blocks, int FirstBody, List<HeadlineFinder.Explanation> Explained) Read(string page)
     {
@@ -105,8 +108,7 @@ public class HeadlineScoreTests
     public void The_headline_the_title_bar_repeats_wins_by_its_far_echo()
     {
         const string nearer = "Servers and their players";
-        string menu = string.Concat(Enumerable.Range(1, 10).Select(i => "  • Section " + i + "\n"));
-        string page = Headline + " | Tech Site\n\n" + menu + "\n" + Headline + "\n\n[image]\n\n" + nearer + "\n\n" + Prose + "\n\n" + MoreProse + "\n";
+        string page = Headline + " | Tech Site\n\n" + Menu + "\n" + Headline + "\n\n[image]\n\n" + nearer + "\n\n" + Prose + "\n\n" + MoreProse + "\n";
         (List<PageBlock> blocks, int firstBody, List<HeadlineFinder.Explanation> explained) = Read(page);
 
         HeadlineFinder.Explanation headline = Of(blocks, explained, Headline);
@@ -120,8 +122,7 @@ public class HeadlineScoreTests
     public void A_title_bar_echoes_the_headline_whole_not_a_line_made_of_its_first_words()
     {
         const string prefix = "Minecraft flaw lets";
-        string menu = string.Concat(Enumerable.Range(1, 10).Select(i => "  • Section " + i + "\n"));
-        string page = Headline + " | Tech Site\n\n" + menu + "\n" + Headline + "\n\n" + prefix + "\n\n" + Prose + "\n\n" + MoreProse + "\n";
+        string page = Headline + " | Tech Site\n\n" + Menu + "\n" + Headline + "\n\n" + prefix + "\n\n" + Prose + "\n\n" + MoreProse + "\n";
         (List<PageBlock> blocks, int firstBody, List<HeadlineFinder.Explanation> explained) = Read(page);
 
         Assert.Equal(0, Of(blocks, explained, prefix).Contributions.Single(c => c.Feature == "far echo").Value);
