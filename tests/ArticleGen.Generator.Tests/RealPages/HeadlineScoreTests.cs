@@ -197,4 +197,20 @@ public class HeadlineScoreTests
         Assert.Equal(new[] { "candidate", "title case", "title length", "far echo", "near echo", "date below", "date above", "byline below", "leading digit", "lede words", "title above", "distance" },
             best.Contributions.Select(c => c.Feature));
     }
+
+    /// <summary>
+    /// The article's run may open on its date line, with the headline under it (sh-0054: "Von Moritz Bachmann
+    /// publiziert am 25. September 2018" over the title): the title is read there, and a short line is not.
+    /// </summary>
+    [Theory]
+    [InlineData(Headline, 1)]
+    [InlineData("Watch the video", -1)]
+    public void A_headline_under_the_date_line_that_opens_the_article_is_found(string underTheDate, int expected)
+    {
+        string page = "By Jason Cipriani | November 18, 2019\n\n" + underTheDate + "\n\n" + Prose + "\n\n" + MoreProse + "\n";
+        List<PageBlock> blocks = PageBlocks.Split(page, TextLines.Split(page));
+
+        Assert.True(blocks[0].IsDateLine);
+        Assert.Equal(expected, HeadlineFinder.Find(blocks, firstBody: 0));
+    }
 }

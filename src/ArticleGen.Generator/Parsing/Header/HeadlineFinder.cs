@@ -90,7 +90,7 @@ internal static class HeadlineFinder
     {
         ("candidate", 1, _ => 1),
         ("title case", 0.5, c => c.Block.IsTitleCase ? 1 : 0),
-        ("title length", 0.5, c => c.Block.Words >= 5 && c.Block.Words <= 20 ? 1 : 0),
+        ("title length", 0.5, c => HasTitleLength(c.Block) ? 1 : 0),
         ("far echo", 2, c => c.EchoDistance == 2 ? 1 : 0),
         ("near echo", 0.5, c => c.EchoDistance == 1 ? 1 : 0),
         ("date below", 1.5, c => c.DateBelow ? 1 : 0),
@@ -186,12 +186,13 @@ internal static class HeadlineFinder
     /// </summary>
     public static int Find(List<PageBlock> blocks, int firstBody)
     {
+        int past = PastDateAndByline(blocks, firstBody);
         int best = -1, from = Math.Max(0, firstBody - HeadlineReach);
         double bestScore = 0;
         List<BlockFacts> lede = LedeBlocks(blocks, firstBody);
-        for (int b = from; b <= firstBody && b < blocks.Count; b++)
+        for (int b = from; b <= past && b < blocks.Count; b++)
         {
-            double score = HeadlineScore(blocks, b, firstBody, lede);
+            double score = b > firstBody && !HasTitleLength(blocks[b]) ? 0 : HeadlineScore(blocks, b, past, lede);
             if (score > bestScore)
             {
                 best = b;
@@ -211,10 +212,29 @@ internal static class HeadlineFinder
         return best;
     }
 
+    /// <summary>
+    /// Where the article's run opens on its date line or byline, the headline may stand under them ("Von Moritz
+    /// Bachmann publiziert am 25. September 2018" over the title): the search reaches the first block past them.
+    /// </summary>
+    private static int PastDateAndByline(List<PageBlock> blocks, int firstBody)
+    {
+        int past = firstBody;
+        while (past + 1 < blocks.Count && past - firstBody < MaxHeaderBlocksInRun && (blocks[past].IsDateLine || blocks[past].IsBylineLine))
+        {
+            past++;
+        }
+
+        return past;
+    }
+
+    /// <summary>A date line and a byline, each on its own block, at most.</summary>
+    private const int MaxHeaderBlocksInRun = 2;
+
     /// <summary>Block <paramref name="b"/>'s score as a headline, feature by feature, or the exclusion that removed it.</summary>
     public static Explanation Explain(List<PageBlock> blocks, int b, int firstBody)
     {
-        string? exclusion = ExclusionOf(blocks[b]);
+        string? exclusion = b > firstBody && !HasTitleLength(blocks[b]) ? "past the article's start" : ExclusionOf(blocks[b]);
+        firstBody = PastDateAndByline(blocks, firstBody);
         var contributions = new List<Contribution>();
         if (exclusion is null)
         {
@@ -262,6 +282,8 @@ internal static class HeadlineFinder
     /// <summary>A few words, or a short run of letters where words have no spaces between them (Chinese, Japanese).</summary>
     private static bool IsTitleSized(PageBlock block) =>
         (block.Words >= 3 && block.Words <= 30) || (block.IsUnspaced && block.Characters >= 8 && block.Characters <= 60);
+
+    private static bool HasTitleLength(PageBlock block) => block.Words >= 5 && block.Words <= 20;
 
     /// <summary>A block within the given distance holds what a headline has around it: its date, its byline.</summary>
     private static bool Near(List<PageBlock> blocks, int b, int from, int to, Func<PageBlock, bool> holds)
