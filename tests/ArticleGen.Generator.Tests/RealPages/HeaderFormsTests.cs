@@ -62,6 +62,29 @@ public class HeaderFormsTests
         Assert.Equal("Dallas Robinson", Byline.Read("Dallas Robinson", nameAlone: true));
     }
 
+    /// <summary>The box about the author under an article (sh-0046, rd-citylab-1): its name is the byline where the header shows none.</summary>
+    [Theory]
+    [InlineData("ABOUT THE AUTHOR", "Laura Winter", "Laura Winter")]
+    [InlineData("Über den Autor", "Meike Neitz", "Meike Neitz")]
+    [InlineData("About the author", "Martin has worked as a professional Python developer since 2007.", null)]
+    [InlineData("More from the author", "Laura Winter", null)]
+    public void A_name_under_an_about_the_author_label_is_the_byline(string label, string under, string? byline)
+    {
+        const string Paragraph = "The probe sent back its first pictures of the comet on Tuesday, and the scientists who have waited ten years for them said the images were better than they had hoped.";
+        string page = "Comet probe sends back its first pictures\n\nMarch 5, 2019\n\n" + Paragraph + "\n\n" + Paragraph.Replace("Tuesday", "Monday") + "\n\n"
+            + Paragraph.Replace("Tuesday", "Sunday") + "\n\n" + label + "\n\n" + under + "\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal(byline, result.Article.Byline);
+        if (byline is not null)
+        {
+            SourceSpan span = Assert.NotNull(result.Spans.Byline);
+            Assert.Equal(byline, page.Substring(span.Start, span.Length));
+            Assert.DoesNotContain(result.Article.Paragraphs, p => p.Contains(byline) || p == label);
+        }
+    }
+
     [Theory]
     [InlineData("Updated 1:39 am EST, Wednesday, November 20, 2019", "2019-11-20", true)]
     [InlineData("Published Thursday 27 July 2017", "2017-07-27", false)]

@@ -138,6 +138,15 @@ internal static class ArticleHeader
             bylineLine = signed;
         }
 
+        if (byline is null && AuthorBox.Find(page, headlineLine) is { } box)
+        {
+            // The box's label and name stay out of the body and out of the chrome: the next reading finds them again.
+            byline = box.Name;
+            bylineLine = box.NameLine;
+            taken.Add(box.LabelLine);
+            taken.Add(box.NameLine);
+        }
+
         if (headline.Count == 0)
         {
             bodyStart = page.Lines[page.BodyLine].Start;

@@ -28,6 +28,13 @@ internal static class NameWords
     /// <summary>What a note about the author says between their name and their role: "Meg James is a ... reporter".</summary>
     public static readonly string[] NoteVerbs = { "is", "ist", "est", "es", "è" };
 
+    /// <summary>The label over the box about the author that closes many articles (<see cref="AuthorBox"/>), in lower case.</summary>
+    public static readonly string[] AuthorBoxLabels =
+    {
+        "about the author", "about the writer", "über den autor", "über die autorin", "zum autor", "zur autorin",
+        "à propos de l'auteur", "sobre el autor", "sobre la autora", "sull'autore", "o autorze", "over de auteur",
+    };
+
     /// <summary>What a note about the author calls them (<see cref="AuthorNote"/>), in lower case.</summary>
     public static readonly string[] AuthorRoles =
     {
