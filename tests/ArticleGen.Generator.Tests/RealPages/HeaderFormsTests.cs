@@ -45,6 +45,7 @@ public class HeaderFormsTests
     [InlineData("[6eef5bc5-c] James Akinaka • 8h", "James Akinaka")]
     [InlineData("[Associated] Associated Press November 19, 2019, 9:02 AM", "Associated Press")]
     [InlineData("Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Dan Goodin")]
+    [InlineData("Reuters, Washington,", "Reuters")]
     public void A_name_before_its_role_is_a_byline(string line, string name) => Assert.Equal(name, Byline.Read(line, nameAlone: false, roleNeeded: true));
 
     [Theory]
@@ -60,6 +61,16 @@ public class HeaderFormsTests
     {
         Assert.Null(Byline.Read("Dallas Robinson", nameAlone: false));
         Assert.Equal("Dallas Robinson", Byline.Read("Dallas Robinson", nameAlone: true));
+    }
+
+    /// <summary>A news agency signs alone (tf-0921: "Reuters" over the date); a single word that is no agency does not.</summary>
+    [Fact]
+    public void A_news_agency_alone_is_a_byline_next_to_the_date()
+    {
+        Assert.Equal("Reuters", Byline.Read("Reuters", nameAlone: true));
+        Assert.Equal("AFP/The Local", Byline.Read("AFP/The Local", nameAlone: true));
+        Assert.Null(Byline.Read("Reuters", nameAlone: false));
+        Assert.Null(Byline.Read("Politics", nameAlone: true));
     }
 
     /// <summary>The box about the author under an article (sh-0046, rd-citylab-1): its name is the byline where the header shows none.</summary>

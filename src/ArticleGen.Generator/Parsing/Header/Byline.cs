@@ -168,8 +168,9 @@ internal static class Byline
         int cut = NameEnd(content);
         if ((cut > 0 && (!roleNeeded || SmallWords(content.Substring(cut)) <= MaxRoleSmallWords)) || (cut <= 0 && nameAlone))
         {
+            // A news agency signs alone: "Reuters, Washington," "PTI".
             string name = cut > 0 ? content.Substring(0, cut).Trim() : content;
-            return AreNames(name) && name.IndexOf(' ') > 0 ? name : null;
+            return (AreNames(name) && name.IndexOf(' ') > 0) || NewsAgencies.IsKnown(name) ? name : null;
         }
 
         return null;
