@@ -61,6 +61,9 @@ internal static class Settings
     /// <summary>A table's row holds at least this many words: "teilen17", "tweet0" are share counts.</summary>
     public const int MinTableRowWords = 3;
 
+    /// <summary>A gallery (<see cref="Gallery"/>) shows at least this many slides numbered one after another ("1/5", "2/5", "3/5").</summary>
+    public const int MinGallerySlides = 3;
+
     /// <summary>A menu written on one line (<see cref="InlineMenu"/>) has at least this many items...</summary>
     public const int MinInlineMenuItems = 3;
 

@@ -181,6 +181,41 @@ public class NeverLoseTheArticleTests
         Assert.Equal("ADVERTISEMENT", page.Substring(ad.Span.Start, ad.Span.Length));
     }
 
+    /// <summary>
+    /// A gallery set into the article (rd-bug-1255978: "• 47/50 Tesco jet still left on shelf", its text, its credit):
+    /// its slides are set aside as one run, never chrome, and the article goes on after it.
+    /// </summary>
+    [Fact]
+    public void A_gallery_inside_the_article_is_set_aside_and_the_article_goes_on_after_it()
+    {
+        string[] slides =
+        {
+            "The mayor opened the old library for the last time on Friday, with a reading for the children of the town.",
+            "The builders took down the warehouses on the site in the spring, a month earlier than the city had planned.",
+            "The first books arrived in June, in crates that the children of the primary school helped to carry inside.",
+            "The new library opened its doors to the public on a Saturday morning, with a queue that ran down the street.",
+        };
+        string gallery = string.Concat(slides.Select((slide, i) => $"\u2022 {i + 1}/4 Library picture {i + 1}\n\n{slide}\n\nGetty\n\n"));
+        string page = $"Council approves new library\n\n{P1}\n\n{P2}\n\n{gallery}{P3}\n\n{P4}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { P1, P2, P3, P4 }, result.Article.Paragraphs);
+        Finding aside = Assert.Single(SetAside(result));
+        Assert.Equal(gallery.TrimEnd(), page.Substring(aside.Span.Start, aside.Span.Length));
+        Assert.Contains("a gallery's slides", aside.Detail);
+        Assert.DoesNotContain(Chrome(result), f => slides.Any(slide => Covers(f, page, slide)));
+    }
+
+    [Theory]
+    [InlineData("\u2022 47/50 Tesco jet still left on shelf", 47, 50)]
+    [InlineData("* 1/5 Am Freitagabend krachte ein 19-jähriger Neulenker in eine Leitplanke.", 1, 5)]
+    [InlineData("1/5", 0, 0)]
+    [InlineData("18/11 Attac 86 : Soirée-débat", 0, 0)]
+    [InlineData("2/3 cup sugar", 2, 3)]
+    public void A_gallery_s_caption_opens_with_its_place(string content, int number, int of) =>
+        Assert.Equal(number == 0 ? null : (number, of), Gallery.SlideOf(content));
+
     [Fact]
     public void Prose_outside_the_article_is_set_aside_and_never_chrome()
     {

@@ -94,6 +94,7 @@ internal static class ChromeClassifier
         MarkLinkLists(blocks, classes);
         MarkComments(blocks, classes);
         MarkStoryLists(blocks, classes);
+        Gallery.Mark(blocks);
         KeepListsBetweenProse(blocks, classes);
 
         (int first, int last) = BestRun(blocks, classes, 0, blocks.Count);
@@ -346,7 +347,7 @@ internal static class ChromeClassifier
 
     /// <summary>What chrome a block is, for the message.</summary>
     public static ChromeKind KindOf(PageBlock block) =>
-        block.Phrase ?? block.ChromeSentence ?? (block.IsBullet || block.IsBracketed ? ChromeKind.Navigation : block.IsTeaser || block.InLinkList ? ChromeKind.Related : ChromeKind.Other);
+        block.Phrase ?? block.ChromeSentence ?? (block.InGallery ? ChromeKind.Gallery : block.IsBullet || block.IsBracketed ? ChromeKind.Navigation : block.IsTeaser || block.InLinkList ? ChromeKind.Related : ChromeKind.Other);
 
     /// <summary>
     /// Chrome inside the article's run is taken out only when its shape or words say so; a short line between two
@@ -615,6 +616,11 @@ internal static class ChromeClassifier
         double run = 0;
         for (int b = 0; b < blocks.Count; b++)
         {
+            if (blocks[b].InGallery)
+            {
+                continue; // another text than the article, wherever it stands: it weighs on neither side
+            }
+
             bool isInside = b >= first && b <= last;
             if (isInside)
             {

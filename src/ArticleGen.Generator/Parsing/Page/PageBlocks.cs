@@ -107,6 +107,24 @@ internal sealed class BlockFacts
 
     private bool? _isInlineMenu;
 
+    private (int Number, int Of)? _slide;
+    private bool _slideRead;
+
+    /// <summary>Where the block stands in a gallery (<see cref="Gallery.SlideOf"/>: "47/50 Tesco jet ..."), or null; read once.</summary>
+    public (int Number, int Of)? Slide
+    {
+        get
+        {
+            if (!_slideRead)
+            {
+                _slide = Gallery.SlideOf(Content);
+                _slideRead = true;
+            }
+
+            return _slide;
+        }
+    }
+
     /// <summary>A menu written on one line (<see cref="InlineMenu"/>); read once.</summary>
     public bool IsInlineMenu => _isInlineMenu ??= InlineMenu.IsIn(Content);
 
@@ -305,6 +323,9 @@ internal sealed class PageBlock
 
     /// <summary>One of the cards of a list of other stories (a title, an author, a date, a summary).</summary>
     public bool InStoryList { get; set; }
+
+    /// <summary>One of the slides of a gallery (<see cref="Gallery"/>), its caption, text or credit.</summary>
+    public bool InGallery { get; set; }
 
     /// <summary>Readers' comments or other stories' summaries: text that is not the article, however much prose it holds.</summary>
     public bool IsOthersText => InComments || InStoryList;

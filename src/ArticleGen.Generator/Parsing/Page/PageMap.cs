@@ -25,6 +25,12 @@ internal enum LineLabel : byte
     /// deleted by a fix that removes chrome.
     /// </summary>
     SetAside,
+
+    /// <summary>
+    /// A slide of a gallery set into the article (<see cref="Gallery"/>): set aside (ART012) and left out of the body, but
+    /// kept in the next reading, where the article runs on past it.
+    /// </summary>
+    Gallery,
 }
 
 /// <summary>
@@ -90,7 +96,7 @@ internal sealed class PageMap
             bool inBody = b >= _layout.FirstBody && b <= _layout.LastBody;
             bool chromeInside = ChromeClassifier.IsChromeInsideArticle(block, _layout.Classes[b]);
             bool ownChrome = ChromeClassifier.IsChromeByItsOwnFeatures(block);
-            LineLabel label = inBody ? (chromeInside ? LineLabel.Chrome : LineLabel.Body)
+            LineLabel label = inBody ? (chromeInside ? LineLabel.Chrome : block.InGallery ? LineLabel.Gallery : LineLabel.Body)
                 : b >= headline && b < _layout.FirstBody ? LineLabel.Header
                 : ownChrome ? LineLabel.Chrome : LineLabel.SetAside;
             for (int n = block.FirstLine; n <= block.LastLine; n++)
@@ -213,6 +219,9 @@ internal sealed class PageMap
         /// <summary>The ART012 findings of this map and the maps before it, at the file's offsets.</summary>
         public List<Finding> SetAsideFound { get; }
 
+        /// <summary>The ART012 findings of the galleries inside the article: each reading finds them again, so none is passed on.</summary>
+        public List<Finding> GalleriesFound { get; init; } = new();
+
         /// <summary>This map found chrome no earlier map had found: the page is read again without it.</summary>
         public bool FoundChrome => Runs.Count > 0;
     }
@@ -227,16 +236,22 @@ internal sealed class PageMap
         List<ChromeBlock> masked = HeaderFields(labels, bodyStart, headerLines);
         LabelOutsideTheArticle(labels, bodyStart, bodyToTheEnd);
         List<ChromeBlock> runs = Runs(labels, LineLabel.Chrome);
-        List<ChromeBlock> setAside = Runs(labels, LineLabel.SetAside);
+        List<ChromeBlock> setAside = Runs(labels, LineLabel.SetAside), galleries = Runs(labels, LineLabel.Gallery);
         var setAsideFound = new List<Finding>(_setAsideFound);
+        var galleriesFound = new List<Finding>();
         foreach (ChromeBlock run in setAside)
         {
-            string detail = SetAsideText.Describe(Text, Lines, run.Span, KindAbove(labels, run.Span), _layout.Doubt);
-            setAsideFound.Add(new Finding(DiagnosticIds.TextSetAside, ToFile(run.Span), run.Subject, detail) { Unsure = _layout.Doubt.IsUnsure });
+            setAsideFound.Add(SetAsideFinding(run, KindAbove(labels, run.Span), isGallery: false));
+        }
+
+        foreach (ChromeBlock gallery in galleries)
+        {
+            galleriesFound.Add(SetAsideFinding(gallery, null, isGallery: true));
         }
 
         masked.AddRange(runs);
         masked.AddRange(setAside);
+        masked.AddRange(galleries);
         List<ChromeBlock> chrome = Chrome;
         if (runs.Count > 0)
         {
@@ -245,15 +260,20 @@ internal sealed class PageMap
             chrome.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
 
-        return new Settlement(runs, setAside, masked, chrome, setAsideFound);
+        return new Settlement(runs, setAside, masked, chrome, setAsideFound) { GalleriesFound = galleriesFound };
     }
+
+    private Finding SetAsideFinding(ChromeBlock run, ChromeKind? kindAbove, bool isGallery) =>
+        new(DiagnosticIds.TextSetAside, ToFile(run.Span), run.Subject, SetAsideText.Describe(Text, Lines, run.Span, kindAbove, _layout.Doubt, isGallery)) { Unsure = _layout.Doubt.IsUnsure };
 
     /// <summary>The page the body is read from: this map's text with all it must not read masked (its characters become spaces).</summary>
     public SettledPage Finish(Settlement settled)
     {
         string text = Mask(Text, settled.Masked);
         var blocks = new EarlierReading(_layout.Blocks, Lines, new RemovedSpans(new List<SourceSpan>()));
-        return new SettledPage(text, ReferenceEquals(text, Text) ? Lines : TextLines.Split(text), IsOneParagraphALine, _removed, settled.Chrome, settled.SetAsideFound, blocks);
+        var setAsideFound = new List<Finding>(settled.SetAsideFound);
+        setAsideFound.AddRange(settled.GalleriesFound);
+        return new SettledPage(text, ReferenceEquals(text, Text) ? Lines : TextLines.Split(text), IsOneParagraphALine, _removed, settled.Chrome, setAsideFound, blocks);
     }
 
     /// <summary>The header's lines are neither body nor chrome; a byline or date line under the headline is masked without a report.</summary>

@@ -11,7 +11,8 @@ internal static class SetAsideText
     /// <param name="text">The page's text, before the run was masked.</param>
     /// <param name="lines">Its lines.</param>
     /// <param name="kindBefore">The kind of the chrome just above the run (a "Comments" heading says what follows).</param>
-    public static string Describe(string text, List<Line> lines, SourceSpan run, ChromeKind? kindBefore, ChromeClassifier.Doubt doubt)
+    /// <param name="isGallery">The run is a gallery's slides (<see cref="Gallery"/>).</param>
+    public static string Describe(string text, List<Line> lines, SourceSpan run, ChromeKind? kindBefore, ChromeClassifier.Doubt doubt, bool isGallery = false)
     {
         int first = TextLines.IndexAt(lines, run.Start), last = TextLines.IndexAt(lines, run.End);
         int count = 0, words = 0, teasers = 0, sentences = 0;
@@ -31,7 +32,8 @@ internal static class SetAsideText
             sentences += Punctuation.EndsSentence(end) ? lineWords : 0;
         }
 
-        string what = kindBefore == ChromeKind.Comments ? "comments"
+        string what = isGallery ? "a gallery's slides"
+            : kindBefore == ChromeKind.Comments ? "comments"
             : teasers * 2 >= count && teasers > 0 ? "teasers of other articles"
             : sentences >= ProseRunWords ? "prose outside the article: another story, or part of this one"
             : "a list or short text outside the article";
