@@ -46,6 +46,9 @@ internal static class Settings
     /// <summary>A consent banner, newsletter, sign-in or share prompt is a sentence or two: at most this many words.</summary>
     public const int MaxPromptWords = 60;
 
+    /// <summary>A block whose first this many words stand again in it says itself twice (<see cref="BlockFacts.SaysItsOpeningAgain"/>).</summary>
+    public const int OpeningSaidAgainWords = 6;
+
     /// <summary>A teaser of another article is shorter than this.</summary>
     public const int TeaserWords = 40;
 

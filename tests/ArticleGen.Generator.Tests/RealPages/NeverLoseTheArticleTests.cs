@@ -216,6 +216,34 @@ public class NeverLoseTheArticleTests
     public void A_gallery_s_caption_opens_with_its_place(string content, int number, int of) =>
         Assert.Equal(number == 0 ? null : (number, of), Gallery.SlideOf(content));
 
+    /// <summary>
+    /// A card that shows its title twice, as its picture's text and as its link (sh-0094's "more stories"): no prose of
+    /// the article, so it is set aside after it, never chrome, however long it is.
+    /// </summary>
+    [Fact]
+    public void A_card_that_says_its_title_twice_is_set_aside_after_the_article()
+    {
+        const string card = "Emirates to get 30 Boeing 787 Dreamliners for $8.8 billion, the airline said on Monday at the Dubai Airshow Business Emirates to get 30 Boeing 787 Dreamliners for $8.8 billion";
+        const string other = "Stock indexes edge mostly down as retailers sink, while energy stocks gained on Tuesday in New York Business Stock indexes edge mostly down as retailers sink";
+        string page = $"Council approves new library\n\n{P1}\n\n{P2}\n\n{P3}\n\n\u2022 Business\n\n{card}\n\n\u2022 Business\n\n{other}\n\nTerms of Service\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { P1, P2, P3 }, result.Article.Paragraphs);
+        foreach (string text in new[] { card, other })
+        {
+            Assert.Contains(SetAside(result), f => Covers(f, page, text));
+            Assert.DoesNotContain(Chrome(result), f => Covers(f, page, text));
+        }
+    }
+
+    [Theory]
+    [InlineData("US President Donald Trump looks on as he speaks to the media. US President Donald Trump looks on as he speaks to the media.", true)]
+    [InlineData(P1, false)]
+    [InlineData("The council met on Monday. The council met again on Tuesday, and the council met on Wednesday too.", false)]
+    public void A_block_that_says_its_opening_again_is_a_card_or_a_caption(string content, bool says) =>
+        Assert.Equal(says, new BlockFactsCache().Get(content).SaysItsOpeningAgain);
+
     [Fact]
     public void Prose_outside_the_article_is_set_aside_and_never_chrome()
     {

@@ -60,6 +60,7 @@ internal static class ChromeClassifier
         ("chrome words", (b, _) => b.Phrase is not null && (!b.EndsSentence || b.Words <= Settings.ChromeWordsOnSentence), BlockClass.Bad),
         ("chrome prompt", (b, _) => b.Words <= Settings.MaxPromptWords && b.ChromeSentence is ChromeKind.Consent or ChromeKind.Account or ChromeKind.Share, BlockClass.Bad),
         ("teaser", (b, _) => b.IsTeaser && b.Words < Settings.TeaserWords, BlockClass.Bad),
+        ("opening said again", (b, _) => b.Facts.SaysItsOpeningAgain, BlockClass.Bad),
         ("repeated label", (b, _) => IsRepeatedLabel(b), BlockClass.Bad),
         ("prose", (b, level) => IsLong(b) && (b.IsUnspaced || b.FunctionShare >= level * Settings.ProseFunctionLevel), BlockClass.Good),
         ("sentence", (b, level) => b.Words >= Settings.SentenceWords && (b.EndsSentence || b.FunctionShare >= level * Settings.NearProseFunctionLevel), BlockClass.NearGood),

@@ -107,6 +107,30 @@ internal sealed class BlockFacts
 
     private bool? _isInlineMenu;
 
+    private bool? _saysItsOpeningAgain;
+
+    /// <summary>
+    /// The block's first words stand again in it: a card or a picture shows its title or caption twice, as the image's
+    /// text and as the link's ("US President Donald Trump looks on ... US President Donald Trump looks on ..."); prose
+    /// does not repeat its own opening. Read once.
+    /// </summary>
+    public bool SaysItsOpeningAgain => _saysItsOpeningAgain ??= OpeningStandsAgain(Content);
+
+    private static bool OpeningStandsAgain(string content)
+    {
+        int end = 0;
+        for (int words = 0; words < Settings.OpeningSaidAgainWords; words++)
+        {
+            end = content.IndexOf(' ', end + 1);
+            if (end < 0)
+            {
+                return false;
+            }
+        }
+
+        return content.IndexOf(content.Substring(0, end), end, StringComparison.Ordinal) >= 0;
+    }
+
     private (int Number, int Of)? _slide;
     private bool _slideRead;
 
