@@ -213,4 +213,22 @@ public class HeadlineScoreTests
         Assert.True(blocks[0].IsDateLine);
         Assert.Equal(expected, HeadlineFinder.Find(blocks, firstBody: 0));
     }
+
+    /// <summary>
+    /// A title-like block the article's run took in is not its own lede (sh-0180: a video's title under the date line
+    /// matched all its words against itself and beat the headline over the date).
+    /// </summary>
+    [Fact]
+    public void A_candidate_inside_the_article_s_run_shares_no_words_with_itself()
+    {
+        const string video = "Watch: Cologne fair draws record crowds";
+        string page = Headline + "\n\nMarch 5, 2019\n\n" + video + "\n\n" + Prose + "\n\n" + MoreProse + "\n";
+        List<PageBlock> blocks = PageBlocks.Split(page, TextLines.Split(page));
+        int firstBody = blocks.FindIndex(b => b.Content == video);
+
+        HeadlineFinder.Explanation inRun = HeadlineFinder.Explain(blocks, firstBody, firstBody);
+
+        Assert.Equal(0, inRun.Contributions.Single(c => c.Feature == "lede words").Points);
+        Assert.Equal(0, HeadlineFinder.Find(blocks, firstBody));
+    }
 }

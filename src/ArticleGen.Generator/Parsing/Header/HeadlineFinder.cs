@@ -192,7 +192,7 @@ internal static class HeadlineFinder
         List<BlockFacts> lede = LedeBlocks(blocks, firstBody);
         for (int b = from; b <= past && b < blocks.Count; b++)
         {
-            double score = b > firstBody && !HasTitleLength(blocks[b]) ? 0 : HeadlineScore(blocks, b, past, lede);
+            double score = b > firstBody && !HasTitleLength(blocks[b]) ? 0 : HeadlineScore(blocks, b, past, b < firstBody ? lede : LedeBlocks(blocks, b + 1));
             if (score > bestScore)
             {
                 best = b;
@@ -238,7 +238,7 @@ internal static class HeadlineFinder
         var contributions = new List<Contribution>();
         if (exclusion is null)
         {
-            var candidate = new Candidate(blocks, b, firstBody, LedeBlocks(blocks, firstBody));
+            var candidate = new Candidate(blocks, b, firstBody, LedeBlocks(blocks, Math.Max(firstBody, b + 1)));
             foreach ((string name, double weight, Func<Candidate, double> value) in Features)
             {
                 contributions.Add(new Contribution(name, value(candidate), weight));
@@ -299,7 +299,7 @@ internal static class HeadlineFinder
         return false;
     }
 
-    /// <summary>The article's first blocks: what its headline is about.</summary>
+    /// <summary>The article's first blocks: what its headline is about. A candidate the article's run took in is not its own lede: the lede starts under it.</summary>
     private static List<BlockFacts> LedeBlocks(List<PageBlock> blocks, int firstBody)
     {
         var lede = new List<BlockFacts>();
