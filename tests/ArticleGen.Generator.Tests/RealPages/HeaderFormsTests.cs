@@ -31,6 +31,8 @@ public class HeaderFormsTests
     [InlineData("By the way, the council met on Monday")]
     [InlineData("Share this story")]
     [InlineData("The council met on Monday, officials said")]
+    [InlineData("Introducing Junior Gaspard, New CEO at Experience")]
+    [InlineData("Nollywood Actress, Kate Henshaw Is Looking Stunning In New Photos")]
     public void A_sentence_is_no_byline(string line) => Assert.Null(Byline.Read(line, nameAlone: false));
 
     [Theory]

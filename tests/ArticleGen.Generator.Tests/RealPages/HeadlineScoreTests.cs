@@ -231,4 +231,18 @@ public class HeadlineScoreTests
         Assert.Equal(0, inRun.Contributions.Single(c => c.Feature == "lede words").Points);
         Assert.Equal(0, HeadlineFinder.Find(blocks, firstBody));
     }
+
+    /// <summary>A trail of sections glued to the title above it (sh-0031: "HomeLatest NewsNollywood Actress, ...") is no other title over it.</summary>
+    [Fact]
+    public void A_trail_that_ends_with_the_title_is_no_title_above_it()
+    {
+        string page = "HomeLatest News" + Headline + "\n\n" + Headline + "\n\nMarch 5, 2019\n\n" + Prose + "\n\n" + MoreProse + "\n";
+        List<PageBlock> blocks = PageBlocks.Split(page, TextLines.Split(page));
+        int firstBody = blocks.FindIndex(b => b.Content == Prose);
+
+        HeadlineFinder.Explanation title = HeadlineFinder.Explain(blocks, 1, firstBody);
+
+        Assert.Equal(0, title.Contributions.Single(c => c.Feature == "title above").Points);
+        Assert.Equal(1, HeadlineFinder.Find(blocks, firstBody));
+    }
 }

@@ -468,13 +468,16 @@ internal static class HeadlineFinder
     /// uses. This one, under it, is what a page puts between a headline and its article (a standfirst, a picture's
     /// label, a date and byline line): "Le projet de loi sur le renseignement massivement approuvé à l'Assemblée" over
     /// "Le Monde | 04.05.2015 à 13h36 ... | Par Martin Untersinger", "Column: The Gannett/GateHouse merger sends a
-    /// dismal signal about the future of local news" over "Gannett headquarters building".
+    /// dismal signal about the future of local news" over "Gannett headquarters building". A block above that ends with
+    /// this one's text is a trail of sections that leads to it ("HomeLatest NewsNollywood Actress, Kate Henshaw ..."), not
+    /// another title.
     /// </summary>
     private static bool TitleAbove(Candidate candidate)
     {
         int above = candidate.Index - 1;
         return above >= 0 && candidate.Blocks[above].Words >= TitleAboveWords && ExclusionOf(candidate.Blocks[above]) is null
-            && SharedWords(candidate.Blocks[above].Content, candidate.Lede) >= TitleAboveLedeShare;
+            && SharedWords(candidate.Blocks[above].Content, candidate.Lede) >= TitleAboveLedeShare
+            && !candidate.Blocks[above].Content.EndsWith(candidate.Block.Content, StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsDate(PageBlock block) => block.IsDateLine;

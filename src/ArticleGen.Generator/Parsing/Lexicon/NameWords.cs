@@ -23,6 +23,11 @@ internal static class NameWords
         "published", "updated", "posted", "share", "follow", "more", "read", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "why", "how", "twitter", "facebook",
         "instagram", "linkedin", "whatsapp", "pinterest", "youtube", "tiktok", "reddit", "email", "e-mail", "comments",
+
+        // What opens a headline in title case, which a name never holds: "Introducing Junior Gaspard, New CEO at ...",
+        // "Nollywood Actress, Kate Henshaw Is Looking Stunning ...".
+        "introducing", "meet", "watch", "breaking", "exclusive", "live", "video", "photos", "review",
+        "actress", "actor", "singer", "rapper", "star", "president", "minister", "governor", "senator", "mayor", "coach", "ceo",
     };
 
     /// <summary>What a note about the author says between their name and their role: "Meg James is a ... reporter".</summary>
