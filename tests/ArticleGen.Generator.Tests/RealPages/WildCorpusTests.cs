@@ -26,13 +26,13 @@ public class WildCorpusTests(ITestOutputHelper output)
         Aggregate pages = Aggregate.Of(Scores.Where(s => s.File.Variant == "page").ToList());
         Aggregate articles = Aggregate.Of(Scores.Where(s => s.File.Variant == "article").ToList());
 
-        Assert.True(all.HeadlineShare >= 0.71, $"headline {all.HeadlineShare:F3}");
-        Assert.True(all.BylineShare >= 0.71, $"byline {all.BylineShare:F3}");
+        Assert.True(all.HeadlineShare >= 0.76, $"headline {all.HeadlineShare:F3}");
+        Assert.True(all.BylineShare >= 0.75, $"byline {all.BylineShare:F3}");
         Assert.True(all.DateShare >= 0.88, $"date {all.DateShare:F3}");
         Assert.True(pages.Body.F1 >= 0.84, $"body F1 on whole pages {pages.Body.F1:F3}");
         Assert.True(articles.Body.F1 >= 0.92, $"body F1 on article-only files {articles.Body.F1:F3}");
-        Assert.True(all.Chrome >= 0.84, $"chrome flagged {all.Chrome:F3}");
-        Assert.True(all.FalseAlarms <= 0.18, $"false alarms {all.FalseAlarms:F3}");
+        Assert.True(all.Chrome >= 0.86, $"chrome flagged {all.Chrome:F3}");
+        Assert.True(all.FalseAlarms <= 0.16, $"false alarms {all.FalseAlarms:F3}");
     }
 
     [Fact]
