@@ -192,7 +192,7 @@ internal static class HeadlineFinder
         List<BlockFacts> lede = LedeBlocks(blocks, firstBody);
         for (int b = from; b <= past && b < blocks.Count; b++)
         {
-            double score = b > firstBody && !HasTitleLength(blocks[b]) ? 0 : HeadlineScore(blocks, b, past, b < firstBody ? lede : LedeBlocks(blocks, b + 1));
+            double score = StandsWhereATitleMay(blocks, b, firstBody, past) ? HeadlineScore(blocks, b, past, LedeOf(blocks, b, firstBody, lede)) : 0;
             if (score > bestScore)
             {
                 best = b;
@@ -230,15 +230,26 @@ internal static class HeadlineFinder
     /// <summary>A date line and a byline, each on its own block, at most.</summary>
     private const int MaxHeaderBlocksInRun = 2;
 
+    /// <summary>Above the article, or past its start (its date line and byline) only with a title's length.</summary>
+    private static bool StandsWhereATitleMay(List<PageBlock> blocks, int b, int firstBody, int past) =>
+        b <= past && (b <= firstBody || HasTitleLength(blocks[b]));
+
+    /// <summary>
+    /// What a candidate's words are looked for in: the article's first blocks, or, for a block the article's run took
+    /// in, the blocks under it, since a block is not its own lede.
+    /// </summary>
+    private static List<BlockFacts> LedeOf(List<PageBlock> blocks, int b, int firstBody, List<BlockFacts> lede) =>
+        b < firstBody ? lede : LedeBlocks(blocks, b + 1);
+
     /// <summary>Block <paramref name="b"/>'s score as a headline, feature by feature, or the exclusion that removed it.</summary>
     public static Explanation Explain(List<PageBlock> blocks, int b, int firstBody)
     {
-        string? exclusion = b > firstBody && !HasTitleLength(blocks[b]) ? "past the article's start" : ExclusionOf(blocks[b]);
-        firstBody = PastDateAndByline(blocks, firstBody);
+        int past = PastDateAndByline(blocks, firstBody);
+        string? exclusion = StandsWhereATitleMay(blocks, b, firstBody, past) ? ExclusionOf(blocks[b]) : "past the article's start";
         var contributions = new List<Contribution>();
         if (exclusion is null)
         {
-            var candidate = new Candidate(blocks, b, firstBody, LedeBlocks(blocks, Math.Max(firstBody, b + 1)));
+            var candidate = new Candidate(blocks, b, past, LedeOf(blocks, b, firstBody, LedeBlocks(blocks, firstBody)));
             foreach ((string name, double weight, Func<Candidate, double> value) in Features)
             {
                 contributions.Add(new Contribution(name, value(candidate), weight));
@@ -299,7 +310,7 @@ internal static class HeadlineFinder
         return false;
     }
 
-    /// <summary>The article's first blocks: what its headline is about. A candidate the article's run took in is not its own lede: the lede starts under it.</summary>
+    /// <summary>The article's first blocks: what its headline is about.</summary>
     private static List<BlockFacts> LedeBlocks(List<PageBlock> blocks, int firstBody)
     {
         var lede = new List<BlockFacts>();
