@@ -99,14 +99,16 @@ internal sealed class PageMap
             LineLabel label = inBody ? (chromeInside ? LineLabel.Chrome : block.InGallery ? LineLabel.Gallery : LineLabel.Body)
                 : b >= headline && b < _layout.FirstBody ? LineLabel.Header
                 : ownChrome ? LineLabel.Chrome : LineLabel.SetAside;
+            ChromeKind kind = ChromeClassifier.KindOf(block);
+            bool prose = block.HoldsSentence && block.ChromeSentence is null && !IsHeadlineAgain(block);
             for (int n = block.FirstLine; n <= block.LastLine; n++)
             {
                 Labels[n] = label;
-                Kinds[n] = ChromeClassifier.KindOf(block);
+                Kinds[n] = kind;
                 _classes[n] = _layout.Classes[b];
                 _chromeInsideArticle[n] = chromeInside;
                 _ownChrome[n] = ownChrome;
-                _prose[n] = block.HoldsSentence && block.ChromeSentence is null && !IsHeadlineAgain(block);
+                _prose[n] = prose;
             }
         }
 

@@ -51,9 +51,9 @@ internal static class FileHealth
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c >= ' ' && c < '\u007F')
+            if ((c >= ' ' && c < '\u007F') || c == '\n' || (c >= '\u00A0' && c < '\uD800'))
             {
-                continue; // printable ASCII, the bulk of any article: nothing to check
+                continue; // printable ASCII, line feeds, and letters beyond ASCII before the surrogates: nothing to check
             }
 
             if (c == '\0' && nulAt < 0)

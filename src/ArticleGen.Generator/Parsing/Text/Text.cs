@@ -52,14 +52,15 @@ internal static class Text
 
     /// <summary>
     /// Where the first run of whitespace in [start, end), already trimmed, that is not a lone ' ' starts, or end. Most
-    /// characters are tested once, against one range: nothing from '!' to U+0084 is whitespace.
+    /// characters are tested once, against one range: nothing from '!' to U+0084 is whitespace, nor from U+00A1 to
+    /// U+167F (the Latin, Greek and Cyrillic letters beyond ASCII).
     /// </summary>
     private static int NextRunToCollapse(string text, int start, int end)
     {
         for (int i = start; i < end; i++)
         {
             char c = text[i];
-            if ((uint)(c - '!') <= '\u0084' - '!' || (c == ' ' && !IsSpace(text[i + 1])))
+            if ((uint)(c - '!') <= '\u0084' - '!' || (c == ' ' && !IsSpace(text[i + 1])) || (uint)(c - '\u00A1') < '\u1680' - '\u00A1')
             {
                 continue; // the text ends on no space, so a space has a character after it
             }

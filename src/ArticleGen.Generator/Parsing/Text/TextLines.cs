@@ -19,9 +19,10 @@ internal static class TextLines
     {
         var lines = new List<Line>((text.Length / 48) + 4); // about one line per 48 characters in scraped pages
         int start = 0;
+        bool anyCarriageReturn = text.IndexOf('\r') >= 0; // most files break lines with LF alone: one character is searched for faster than two
         while (true)
         {
-            int end = text.IndexOfAny(LineBreaks, start);
+            int end = anyCarriageReturn ? text.IndexOfAny(LineBreaks, start) : text.IndexOf('\n', start);
             if (end < 0)
             {
                 lines.Add(Describe(text, start, text.Length));
