@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ArticleGen.Generator.Parsing;
 
@@ -12,8 +13,8 @@ internal static class AuthorBox
     /// <summary>The label and the name it names, and the name.</summary>
     public readonly record struct Found(int LabelLine, int NameLine, string Name);
 
-    /// <summary>The longest label, in characters: longer lines are not read.</summary>
-    private const int MaxLabelLength = 24;
+    /// <summary>The shortest and the longest label, in characters: other lines are not compared.</summary>
+    private static readonly int MinLabelLength = NameWords.AuthorBoxLabels.Min(label => label.Length), MaxLabelLength = NameWords.AuthorBoxLabels.Max(label => label.Length);
 
     /// <summary>How many lines under the label the name may stand (a blank line between them, as renderers leave).</summary>
     private const int NameReach = 3;
@@ -24,7 +25,7 @@ internal static class AuthorBox
         List<Line> lines = page.Lines;
         for (int n = Math.Max(0, from); n < lines.Count; n++)
         {
-            if (lines[n].ContentLength > 0 && lines[n].ContentLength <= MaxLabelLength && IsLabel(Text.Collapse(page.Text, lines[n].ContentStart, lines[n].ContentEnd)))
+            if (IsLabel(page.Text, lines[n]))
             {
                 return NameUnder(page, n);
             }
@@ -33,8 +34,25 @@ internal static class AuthorBox
         return null;
     }
 
-    private static bool IsLabel(string content) =>
-        Array.IndexOf(NameWords.AuthorBoxLabels, content.TrimEnd(':').ToLowerInvariant()) >= 0;
+    /// <summary>The line is a label, a colon after it or not, ignoring case; it is compared in place, as most lines of a page are asked.</summary>
+    private static bool IsLabel(string text, Line line)
+    {
+        int length = line.ContentLength > 0 && text[line.ContentEnd - 1] == ':' ? line.ContentLength - 1 : line.ContentLength;
+        if (length < MinLabelLength || length > MaxLabelLength)
+        {
+            return false;
+        }
+
+        foreach (string label in NameWords.AuthorBoxLabels)
+        {
+            if (label.Length == length && string.Compare(text, line.ContentStart, label, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The first line under the label that is not blank, read as a name alone.</summary>
     private static Found? NameUnder(PageMap page, int label)

@@ -114,7 +114,7 @@ internal sealed class BlockFacts
     /// text and as the link's ("US President Donald Trump looks on ... US President Donald Trump looks on ..."); prose
     /// does not repeat its own opening. Read once.
     /// </summary>
-    public bool SaysItsOpeningAgain => _saysItsOpeningAgain ??= OpeningStandsAgain(Content);
+    public bool SaysItsOpeningAgain => _saysItsOpeningAgain ??= Words >= 2 * Settings.OpeningSaidAgainWords && OpeningStandsAgain(Content);
 
     private static bool OpeningStandsAgain(string content)
     {
@@ -128,7 +128,16 @@ internal sealed class BlockFacts
             }
         }
 
-        return content.IndexOf(content.Substring(0, end), end, StringComparison.Ordinal) >= 0;
+        // Where the first character stands again, the opening is compared there: no copy of it is made.
+        for (int at = content.IndexOf(content[0], end); at >= 0 && at + end <= content.Length; at = content.IndexOf(content[0], at + 1))
+        {
+            if (string.CompareOrdinal(content, at, content, 0, end) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private (int Number, int Of)? _slide;
