@@ -93,6 +93,9 @@ internal static class Settings
     /// <summary>A comments heading ("Leave a comment", "12 Comments") is this short.</summary>
     public const int MaxCommentsHeadingWords = 4;
 
+    /// <summary>A comments heading this many blocks or fewer from a "By" line is the article header's link to its comments.</summary>
+    public const int CommentsLinkToByline = 3;
+
     /// <summary>This many date lines close together, with little prose between, are the cards of a list of other stories.</summary>
     public const int MinStoryCards = 3;
 

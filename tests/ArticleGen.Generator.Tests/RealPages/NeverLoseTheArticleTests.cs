@@ -244,6 +244,23 @@ public class NeverLoseTheArticleTests
     public void A_block_that_says_its_opening_again_is_a_card_or_a_caption(string content, bool says) =>
         Assert.Equal(says, new BlockFactsCache().Get(content).SaysItsOpeningAgain);
 
+    /// <summary>
+    /// A link to the comments beside the byline (tf-0879, The Verge: "New, 74 comments" over "By Jon Porter") is no
+    /// comments heading, even below another story's prose at the top of the page: the article under it is no comment.
+    /// </summary>
+    [Fact]
+    public void A_comments_link_beside_the_byline_does_not_make_the_article_a_comment()
+    {
+        const string teaser = "In other news, the county fair opened on Saturday with a parade that drew thousands of visitors to the grounds on the west side of town.";
+        string page = $"{teaser}\n\n  * News\n  * Tech\n  * Science\n  * Sports\n\nCouncil approves new library\n\nNew, 74 comments\n\nBy Jane Roe | Jul 3, 2019\n\nShare this story\n\n{P1}\n\n{P2}\n\n{P3}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal("Council approves new library", result.Article.Headline);
+        Assert.Equal(new[] { P1, P2, P3 }, result.Article.Paragraphs);
+        Assert.DoesNotContain(SetAside(result), f => Covers(f, page, P1));
+    }
+
     [Fact]
     public void Prose_outside_the_article_is_set_aside_and_never_chrome()
     {

@@ -61,6 +61,9 @@ internal static class Byline
     private static bool WordThenSpace(string text, int at, int end, string word) =>
         at + word.Length < end && Text.IsSpace(text[at + word.Length]) && Text.StartsWith(text, at, word);
 
+    /// <summary>The block is a byline that says so: "By Jon Porter@JonPorty Jul 3, 2019", "Written by ...", "Author: ...".</summary>
+    public static bool SaysBy(string content) => content.Length <= MaxLength && Opened(Punctuation.TrimBullets(content)) is not null;
+
     private static string? Opened(string content)
     {
         foreach (string opening in NameWords.BylineOpenings)

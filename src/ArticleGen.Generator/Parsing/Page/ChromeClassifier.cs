@@ -137,7 +137,8 @@ internal static class ChromeClassifier
     /// <summary>
     /// Context: what follows a comments heading ("Comments", "Leave a comment", "12 Comments") after the page's first
     /// prose is the readers' comments, however much prose they hold: they neither extend the article nor compete with it.
-    /// A heading above all prose is a link to the comments, next to a byline.
+    /// A heading above all prose, or one beside a byline ("New, 74 comments" between a title and "By Jon Porter"), is a
+    /// link to the comments in the article's header.
     /// </summary>
     private static void MarkComments(List<PageBlock> blocks, BlockClass[] classes)
     {
@@ -146,9 +147,24 @@ internal static class ChromeClassifier
         {
             PageBlock block = blocks[b];
             block.InComments = comments;
-            comments |= prose && block.Phrase == ChromeKind.Comments && !block.HoldsSentence && block.Words <= Settings.MaxCommentsHeadingWords;
+            comments |= prose && block.Phrase == ChromeKind.Comments && !block.HoldsSentence && block.Words <= Settings.MaxCommentsHeadingWords
+                && !BesideAByline(blocks, b);
             prose |= classes[b] == BlockClass.Good;
         }
+    }
+
+    /// <summary>A "By" line stands within <see cref="Settings.CommentsLinkToByline"/> blocks of this one, above or below.</summary>
+    private static bool BesideAByline(List<PageBlock> blocks, int b)
+    {
+        for (int other = Math.Max(0, b - Settings.CommentsLinkToByline); other < blocks.Count && other <= b + Settings.CommentsLinkToByline; other++)
+        {
+            if (other != b && Byline.SaysBy(blocks[other].Content))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
