@@ -294,6 +294,10 @@ public class NeverLoseTheArticleTests
     [InlineData("This website uses cookies to improve your experience while you navigate through the website.", "cookie or consent banner")]
     [InlineData("Prohibida su reproducción total o parcial, así como su traducción a cualquier idioma sin autorización escrita de su titular.", "footer")]
     [InlineData("This material may not be published, broadcast, rewritten or redistributed.", "footer")]
+    [InlineData("Du kommentierst mit Deinem WordPress.com-Konto. ( Abmelden / Ändern )", "sign-in or subscribe box")]
+    [InlineData("You are commenting using your WordPress.com account. ( Log Out / Change )", "sign-in or subscribe box")]
+    [InlineData("PC Gamer is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission.", "advertising")]
+    [InlineData("The company said it would stop paying affiliates a commission on sales made through its app.", null)]
     [InlineData("Shares of the company fell by a third after it said it would use cookies less.", null)]
     public void A_sentence_rule_names_its_kind_of_chrome(string sentence, string? kind) =>
         Assert.Equal(kind, ChromePhrases.FindInSentence(sentence)?.Describe());

@@ -164,6 +164,16 @@ internal static class ChromePhrases
             "already a subscriber", "already have an account", "create a free account", "subscribe to continue",
             "bitte melden sie sich an", "jetzt anmelden", "jetzt registrieren",
         }),
+        ("comment form", ChromeKind.Account, new[]
+        {
+            "you are commenting using your", "du kommentierst mit deinem", "sie kommentieren mit ihrem",
+        }),
+        ("affiliate notice", ChromeKind.Advertising, new[]
+        {
+            "may earn an affiliate commission", "we may earn a commission", "we may receive a commission",
+            "post contains affiliate links", "article contains affiliate links", "enthält affiliate-links", "enthält affiliate links",
+            "erhalten wir eine provision",
+        }),
         ("share prompt", ChromeKind.Share, new[]
         {
             "share this article", "share this story", "share this page", "share on facebook", "share on twitter",
@@ -183,7 +193,8 @@ internal static class ChromePhrases
     {
         "cookie", "newsletter", "sign", "log in", "subscri", "account", "continu", "share", "follow", "teilen", "folgen",
         "rights", "rechte", "droits", "derechos", "diritti", "terms of", "privacy", "datenschutz", "redistributed",
-        "melden", "registrieren", "prohib", "reproduc", "riproduz", "vervielf",
+        "melden", "registrieren", "prohib", "reproduc", "riproduz", "vervielf", "comment", "kommentier", "commission",
+        "affiliate", "provision",
     };
 
     /// <returns>The kind of chrome a sentence is by its own words (<see cref="SentenceRules"/>), or null.</returns>
