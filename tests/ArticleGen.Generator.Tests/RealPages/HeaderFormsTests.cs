@@ -24,6 +24,8 @@ public class HeaderFormsTests
     [InlineData("BY: Jane Doe", "Jane Doe")]
     [InlineData("By Stefan Becket, Kathryn Watson, Grace Segers", "Stefan Becket")]
     [InlineData("November 12, 2018 | BY: Beachbody", "Beachbody")]
+    [InlineData("By Glen Owen And Brendan Carlin For The Mail On Sunday", "Glen Owen And Brendan Carlin")]
+    [InlineData("By Jane Doe for CNN", "Jane Doe")]
     public void Reads_the_names_of_a_byline(string line, string names) =>
         Assert.Equal(names, Byline.Read(line, nameAlone: false));
 

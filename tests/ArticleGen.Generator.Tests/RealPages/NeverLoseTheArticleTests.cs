@@ -261,6 +261,26 @@ public class NeverLoseTheArticleTests
         Assert.DoesNotContain(SetAside(result), f => Covers(f, page, P1));
     }
 
+    /// <summary>
+    /// A link to the comments or a widget of them is no heading over them (tf-0264 "View comments" over the Mail's
+    /// article, tf-0707 "* Comments" in PC Gamer's menu, tf-0580 "Recent Comments" in a blog's sidebar): the article
+    /// under it is no comment.
+    /// </summary>
+    [Theory]
+    [InlineData("View comments")]
+    [InlineData("  * Comments")]
+    [InlineData("Recent Comments")]
+    [InlineData("Comments feed")]
+    public void A_link_to_the_comments_above_the_article_does_not_make_it_a_comment(string link)
+    {
+        const string teaser = "In other news, the county fair opened on Saturday with a parade that drew thousands of visitors to the grounds on the west side of town.";
+        string page = $"{teaser}\n\n  * News\n  * Tech\n  * Science\n  * Sports\n\nCouncil approves new library\n\nPublished: 22:00 GMT, 26 September 2020\n\n{link}\n\n{P1}\n\n{P2}\n\n{P3}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { P1, P2, P3 }, result.Article.Paragraphs);
+    }
+
     [Fact]
     public void Prose_outside_the_article_is_set_aside_and_never_chrome()
     {

@@ -193,6 +193,8 @@ internal static class Byline
         }
 
         string names = rest.Substring(0, end).Trim();
+        int outlet = names.IndexOf(" for ", StringComparison.OrdinalIgnoreCase);
+        names = outlet > 0 ? names.Substring(0, outlet) : names; // "By Glen Owen And Brendan Carlin For The Mail On Sunday"
         int lastSpace = names.LastIndexOf(' ');
         if (lastSpace > 0 && end < rest.Length && char.IsDigit(rest[end]) && Months.Parse(names.Substring(lastSpace + 1)) > 0)
         {

@@ -137,6 +137,23 @@ internal static class ChromePhrases
         ("copyright", ChromeKind.Footer),
     };
 
+    /// <summary>Words that make a comments phrase a link or a widget, not the heading over the comments: "View comments", "Comments feed".</summary>
+    internal static readonly string[] CommentsLinkWords = { "view", "see", "load", "show", "hide", "read", "open", "recent", "feed", "rss" };
+
+    /// <summary>The text holds one of the words, whole, ignoring case.</summary>
+    public static bool HasWord(string text, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (HoldsWord(text, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The only sentences that are chrome by their own words, so that a fix may delete them: each kind a named rule
     /// with its formulas, in the languages of the pages we keep. A single word ("cookies", "share") is never enough in

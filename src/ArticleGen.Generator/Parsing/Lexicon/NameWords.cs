@@ -15,7 +15,7 @@ internal static class NameWords
     public static readonly string[] PieceKinds = { "analysis", "opinion", "commentary", "column", "story", "text", "words", "posted", "review", "interview", "report" };
 
     /// <summary>What joins two names on one byline.</summary>
-    public static readonly string[] Joiners = { " and ", " & ", " und ", " et ", " e " };
+    public static readonly string[] Joiners = { " and ", " And ", " AND ", " & ", " und ", " et ", " e " };
 
     /// <summary>Words that stand next to a name on a byline or date line but are never part of one.</summary>
     public static readonly string[] NotNames =

@@ -147,11 +147,18 @@ internal static class ChromeClassifier
         {
             PageBlock block = blocks[b];
             block.InComments = comments;
-            comments |= prose && block.Phrase == ChromeKind.Comments && !block.HoldsSentence && block.Words <= Settings.MaxCommentsHeadingWords
-                && !BesideAByline(blocks, b);
+            comments |= prose && IsCommentsHeading(block) && !BesideAByline(blocks, b);
             prose |= classes[b] == BlockClass.Good;
         }
     }
+
+    /// <summary>
+    /// A heading over the readers' comments: a few words of the comments phrase, not a menu's bullet or a link to them
+    /// ("* Comments", "View comments", "Load Comments", "Recent Comments", "Comments feed").
+    /// </summary>
+    private static bool IsCommentsHeading(PageBlock block) =>
+        block.Phrase == ChromeKind.Comments && !block.HoldsSentence && block.Words <= Settings.MaxCommentsHeadingWords && !block.IsBullet
+        && !ChromePhrases.HasWord(block.Content, ChromePhrases.CommentsLinkWords);
 
     /// <summary>A "By" line stands within <see cref="Settings.CommentsLinkToByline"/> blocks of this one, above or below.</summary>
     private static bool BesideAByline(List<PageBlock> blocks, int b)
