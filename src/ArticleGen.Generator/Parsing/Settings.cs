@@ -93,6 +93,9 @@ internal static class Settings
     /// <summary>A comments heading ("Leave a comment", "12 Comments") is this short.</summary>
     public const int MaxCommentsHeadingWords = 4;
 
+    /// <summary>A block that speaks of cookies this many blocks or fewer after a cookie banner, or after another such block, is the banner's dialog.</summary>
+    public const int ConsentDialogBlocks = 6;
+
     /// <summary>A comments heading this many blocks or fewer from a "By" line is the article header's link to its comments.</summary>
     public const int CommentsLinkToByline = 3;
 

@@ -281,6 +281,29 @@ public class NeverLoseTheArticleTests
         Assert.Equal(new[] { P1, P2, P3 }, result.Article.Paragraphs);
     }
 
+    /// <summary>
+    /// A cookie banner's dialog after the article (tf-0512, tf-0792: "Notwendige Cookies sind für das einwandfreie
+    /// Funktionieren der Website absolut notwendig") holds more prose than a short article, but no banner's formula:
+    /// after the banner it is the dialog's text, set aside, and the article wins.
+    /// </summary>
+    [Fact]
+    public void A_cookie_dialog_after_its_banner_does_not_compete_with_the_article()
+    {
+        string[] dialog =
+        {
+            "Necessary cookies are absolutely essential for the website to function properly, and this category only includes cookies that ensure the basic functions and the security features of the website for every visitor who comes to it.",
+            "Functional cookies help us to perform certain functionalities like sharing the content of the website on social media platforms, collecting feedback from our readers, and other third-party features that some of our pages use.",
+            "Performance cookies are used to understand and analyze the key performance indexes of the website, which helps us in delivering a better user experience for the visitors who come back to the pages of the site again and again.",
+        };
+        string page = $"Council approves new library\n\n{P1}\n\n{P2}\n\nShare this story\n\nThis website uses cookies to improve your experience while you navigate through the website.\n\n{string.Join("\n\n", dialog)}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { P1, P2 }, result.Article.Paragraphs);
+        Assert.All(dialog, text => Assert.Contains(SetAside(result), f => Covers(f, page, text)));
+        Assert.All(dialog, text => Assert.DoesNotContain(Chrome(result), f => Covers(f, page, text)));
+    }
+
     [Fact]
     public void Prose_outside_the_article_is_set_aside_and_never_chrome()
     {

@@ -94,6 +94,7 @@ internal static class ChromeClassifier
         MarkRepeatsAboveProse(blocks, classes);
         MarkLinkLists(blocks, classes);
         MarkComments(blocks, classes);
+        MarkConsentDialogs(blocks);
         MarkStoryLists(blocks, classes);
         Gallery.Mark(blocks);
         KeepListsBetweenProse(blocks, classes);
@@ -149,6 +150,34 @@ internal static class ChromeClassifier
             block.InComments = comments;
             comments |= prose && IsCommentsHeading(block) && !BesideAByline(blocks, b);
             prose |= classes[b] == BlockClass.Good;
+        }
+    }
+
+    /// <summary>
+    /// Context: a cookie banner opens a dialog whose text speaks of cookies without a banner's formula ("Notwendige
+    /// Cookies sind für das einwandfreie Funktionieren der Website absolut notwendig"). A block that speaks of cookies
+    /// a few blocks after the banner, or after another such block, is that dialog: like comments, it neither extends
+    /// the article nor competes with it.
+    /// </summary>
+    private static void MarkConsentDialogs(List<PageBlock> blocks)
+    {
+        int dialog = -1;
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            if (!blocks[b].Facts.SpeaksOfCookies)
+            {
+                continue;
+            }
+
+            if (blocks[b].ChromeSentence == ChromeKind.Consent)
+            {
+                dialog = b;
+            }
+            else if (dialog >= 0 && b - dialog <= Settings.ConsentDialogBlocks)
+            {
+                blocks[b].InConsentDialog = true;
+                dialog = b;
+            }
         }
     }
 

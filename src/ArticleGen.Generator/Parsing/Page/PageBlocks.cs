@@ -140,6 +140,11 @@ internal sealed class BlockFacts
         return false;
     }
 
+    private bool? _speaksOfCookies;
+
+    /// <summary>The block speaks of cookies (a banner's dialog does, <see cref="ChromeClassifier"/>); read once.</summary>
+    public bool SpeaksOfCookies => _speaksOfCookies ??= Content.IndexOf("cookie", StringComparison.OrdinalIgnoreCase) >= 0;
+
     private (int Number, int Of)? _slide;
     private bool _slideRead;
 
@@ -360,8 +365,11 @@ internal sealed class PageBlock
     /// <summary>One of the slides of a gallery (<see cref="Gallery"/>), its caption, text or credit.</summary>
     public bool InGallery { get; set; }
 
-    /// <summary>Readers' comments or other stories' summaries: text that is not the article, however much prose it holds.</summary>
-    public bool IsOthersText => InComments || InStoryList;
+    /// <summary>What a cookie banner's dialog says after it ("Notwendige Cookies sind für ..."): <see cref="ChromeClassifier"/>'s context.</summary>
+    public bool InConsentDialog { get; set; }
+
+    /// <summary>Readers' comments, other stories' summaries, a cookie dialog: text that is not the article, however much prose it holds.</summary>
+    public bool IsOthersText => InComments || InStoryList || InConsentDialog;
 
     /// <summary>One of a short list between two blocks of prose: the article's own list, table or subheads.</summary>
     public bool InArticleList { get; set; }
