@@ -26,7 +26,6 @@ public class SnippetFixTests(ITestOutputHelper output)
     private static readonly Dictionary<string, string> KnownLosses = new()
     {
         ["tf-0218-w3m: 'Repeat Chorus'"] = "a song's refrain line, repeated on the page like a menu label",
-        ["tf-0707-htt: 'Developer Paintbucket Games'"] = "a fact box of short title-case lines, read as a list of links",
     };
 
     [Fact]
