@@ -16,6 +16,10 @@ public class NeverLoseTheArticleTests
     private const string P3 = "Council members said that the building would also house a community room and a small cafe for the people of the neighbourhood.";
     private const string P4 = "Work on the site is to begin in the spring, once the last of the old warehouses that stand on it has been pulled down by the city.";
 
+    /// <summary>Another story's prose and a menu above the headline: the page's first prose stands before the article.</summary>
+    private const string OtherStoryAndMenu =
+        "In other news, the county fair opened on Saturday with a parade that drew thousands of visitors to the grounds on the west side of town.\n\n  * News\n  * Tech\n  * Science\n  * Sports\n\n";
+
     private static List<Finding> Chrome(ParseResult result) => result.Findings.Where(f => f.Id == DiagnosticIds.LeftoverLayoutMarker).ToList();
 
     private static List<Finding> SetAside(ParseResult result) => result.Findings.Where(f => f.Id == DiagnosticIds.TextSetAside).ToList();
@@ -251,8 +255,7 @@ public class NeverLoseTheArticleTests
     [Fact]
     public void A_comments_link_beside_the_byline_does_not_make_the_article_a_comment()
     {
-        const string teaser = "In other news, the county fair opened on Saturday with a parade that drew thousands of visitors to the grounds on the west side of town.";
-        string page = $"{teaser}\n\n  * News\n  * Tech\n  * Science\n  * Sports\n\nCouncil approves new library\n\nNew, 74 comments\n\nBy Jane Roe | Jul 3, 2019\n\nShare this story\n\n{P1}\n\n{P2}\n\n{P3}\n";
+        string page = $"{OtherStoryAndMenu}Council approves new library\n\nNew, 74 comments\n\nBy Jane Roe | Jul 3, 2019\n\nShare this story\n\n{P1}\n\n{P2}\n\n{P3}\n";
 
         ParseResult result = ArticleParser.Parse(page);
 
@@ -273,8 +276,7 @@ public class NeverLoseTheArticleTests
     [InlineData("Comments feed")]
     public void A_link_to_the_comments_above_the_article_does_not_make_it_a_comment(string link)
     {
-        const string teaser = "In other news, the county fair opened on Saturday with a parade that drew thousands of visitors to the grounds on the west side of town.";
-        string page = $"{teaser}\n\n  * News\n  * Tech\n  * Science\n  * Sports\n\nCouncil approves new library\n\nPublished: 22:00 GMT, 26 September 2020\n\n{link}\n\n{P1}\n\n{P2}\n\n{P3}\n";
+        string page = $"{OtherStoryAndMenu}Council approves new library\n\nPublished: 22:00 GMT, 26 September 2020\n\n{link}\n\n{P1}\n\n{P2}\n\n{P3}\n";
 
         ParseResult result = ArticleParser.Parse(page);
 
