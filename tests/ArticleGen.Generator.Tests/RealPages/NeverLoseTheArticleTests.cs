@@ -343,6 +343,9 @@ public class NeverLoseTheArticleTests
     [InlineData("You are commenting using your WordPress.com account. ( Log Out / Change )", "sign-in or subscribe box")]
     [InlineData("PC Gamer is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission.", "advertising")]
     [InlineData("The company said it would stop paying affiliates a commission on sales made through its app.", null)]
+    [InlineData("Ich willige darin ein, dass der Deutsche Feuerwehrverband e.V. mir den Newsletter per E-Mail zusendet.", "sign-in or subscribe box")]
+    [InlineData("By signing up, you agree to our Privacy Notice and European users agree to the data transfer policy.", "sign-in or subscribe box")]
+    [InlineData("The minister said he did not agree to the processing of the claims before the election.", null)]
     [InlineData("Shares of the company fell by a third after it said it would use cookies less.", null)]
     public void A_sentence_rule_names_its_kind_of_chrome(string sentence, string? kind) =>
         Assert.Equal(kind, ChromePhrases.FindInSentence(sentence)?.Describe());

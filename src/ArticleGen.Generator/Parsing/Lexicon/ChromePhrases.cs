@@ -185,6 +185,12 @@ internal static class ChromePhrases
         {
             "you are commenting using your", "du kommentierst mit deinem", "sie kommentieren mit ihrem",
         }),
+        ("form consent", ChromeKind.Account, new[]
+        {
+            "ich willige ein", "ich willige darin ein", "verarbeitung meiner daten", "verarbeitung meiner personenbezogenen daten",
+            "i agree to the processing of my", "i consent to the processing of my", "by signing up, you agree",
+            "by submitting this form, you agree",
+        }),
         ("affiliate notice", ChromeKind.Advertising, new[]
         {
             "may earn an affiliate commission", "we may earn a commission", "we may receive a commission",
@@ -211,14 +217,14 @@ internal static class ChromePhrases
         "cookie", "newsletter", "sign", "log in", "subscri", "account", "continu", "share", "follow", "teilen", "folgen",
         "rights", "rechte", "droits", "derechos", "diritti", "terms of", "privacy", "datenschutz", "redistributed",
         "melden", "registrieren", "prohib", "reproduc", "riproduz", "vervielf", "comment", "kommentier", "commission",
-        "affiliate", "provision",
+        "affiliate", "provision", "willig", "verarbeitung", "agree", "consent",
     };
 
     /// <returns>The kind of chrome a sentence is by its own words (<see cref="SentenceRules"/>), or null.</returns>
     public static ChromeKind? FindInSentence(string text)
     {
         // Most prose holds no trigger: one pass tells, and which triggers a text holds rules out the formulas without them.
-        uint present = TriggersIn(text);
+        ulong present = TriggersIn(text);
         if (present == 0 || (present == AnyTrigger && Array.TrueForAll(SentenceTriggers, trigger => text.IndexOf(trigger, StringComparison.OrdinalIgnoreCase) < 0)))
         {
             return null;
@@ -241,15 +247,15 @@ internal static class ChromePhrases
     }
 
     /// <summary>Every trigger, one bit each in the order of <see cref="SentenceTriggers"/>.</summary>
-    private static readonly uint AnyTrigger = (1u << SentenceTriggers.Length) - 1;
+    private static readonly ulong AnyTrigger = (1UL << SentenceTriggers.Length) - 1;
 
     /// <summary><see cref="Fold"/> of each ASCII character, looked up rather than tested: prose mixes cases, spaces and stops.</summary>
     private static readonly byte[] Folded = Enumerable.Range(0, 128)
         .Select(c => (byte)(c is >= 'a' and <= 'z' ? c - 'a' + 1 : c is >= 'A' and <= 'Z' ? c - 'A' + 1 : c == ' ' ? 27 : 0)).ToArray();
 
     /// <summary>For each formula of <see cref="SentenceRules"/>, the triggers it holds: a text without one of them cannot hold it.</summary>
-    private static readonly uint[][] FormulaTriggers = Array.ConvertAll(SentenceRules, rule => Array.ConvertAll(rule.Formulas, formula =>
-        Enumerable.Range(0, SentenceTriggers.Length).Where(t => formula.Contains(SentenceTriggers[t])).Aggregate(0u, (mask, t) => mask | (1u << t))));
+    private static readonly ulong[][] FormulaTriggers = Array.ConvertAll(SentenceRules, rule => Array.ConvertAll(rule.Formulas, formula =>
+        Enumerable.Range(0, SentenceTriggers.Length).Where(t => formula.Contains(SentenceTriggers[t])).Aggregate(0UL, (mask, t) => mask | (1UL << t))));
 
     /// <summary>The code of each trigger's first three characters (<see cref="TriggerCode"/>).</summary>
     private static readonly int[] TriggerCodes = Array.ConvertAll(SentenceTriggers, trigger => TriggerCode(TriggerCode(TriggerCode(0, trigger[0]), trigger[1]), trigger[2]));
@@ -261,9 +267,9 @@ internal static class ChromePhrases
     /// The triggers the text holds, ignoring case, one bit each (<see cref="AnyTrigger"/>): one pass over it, where a
     /// search per trigger made a pass each. All of them where a character beyond ASCII could be read as one in it.
     /// </summary>
-    private static uint TriggersIn(string text)
+    private static ulong TriggersIn(string text)
     {
-        uint present = 0;
+        ulong present = 0;
         int code = 0; // before the third character, the code opens with a 0, as no trigger does
         for (int i = 0; i < text.Length; i++)
         {
@@ -290,9 +296,9 @@ internal static class ChromePhrases
     private static int Fold(char c) => c < Folded.Length ? Folded[c] : 0;
 
     /// <summary>The triggers that start at <paramref name="at"/>, whose first three characters have the given code.</summary>
-    private static uint TriggersAt(string text, int at, int code)
+    private static ulong TriggersAt(string text, int at, int code)
     {
-        uint found = 0;
+        ulong found = 0;
         for (int t = Array.IndexOf(TriggerCodes, code); t >= 0; t = Array.IndexOf(TriggerCodes, code, t + 1)) // a vector search of the codes
         {
             string trigger = SentenceTriggers[t];
@@ -302,7 +308,7 @@ internal static class ChromePhrases
                 k++;
             }
 
-            found |= k == trigger.Length ? 1u << t : 0;
+            found |= k == trigger.Length ? 1UL << t : 0;
         }
 
         return found;
