@@ -93,6 +93,9 @@ internal static class Settings
     /// <summary>A comments heading ("Leave a comment", "12 Comments") is this short.</summary>
     public const int MaxCommentsHeadingWords = 4;
 
+    /// <summary>The name under an "About the author" label (<see cref="AuthorBox"/>) stands at most this many lines below it (a blank line between them, as renderers leave).</summary>
+    public const int AuthorBoxNameReach = 3;
+
     /// <summary>A block that speaks of cookies this many blocks or fewer after a cookie banner, or after another such block, is the banner's dialog.</summary>
     public const int ConsentDialogBlocks = 6;
 

@@ -16,9 +16,6 @@ internal static class AuthorBox
     /// <summary>The shortest and the longest label, in characters: other lines are not compared.</summary>
     private static readonly int MinLabelLength = NameWords.AuthorBoxLabels.Min(label => label.Length), MaxLabelLength = NameWords.AuthorBoxLabels.Max(label => label.Length);
 
-    /// <summary>How many lines under the label the name may stand (a blank line between them, as renderers leave).</summary>
-    private const int NameReach = 3;
-
     /// <summary>The first author box below <paramref name="from"/>, or null.</summary>
     public static Found? Find(PageMap page, int from)
     {
@@ -57,7 +54,7 @@ internal static class AuthorBox
     /// <summary>The first line under the label that is not blank, read as a name alone.</summary>
     private static Found? NameUnder(PageMap page, int label)
     {
-        for (int n = label + 1; n < page.Lines.Count && n <= label + NameReach; n++)
+        for (int n = label + 1; n < page.Lines.Count && n <= label + Settings.AuthorBoxNameReach; n++)
         {
             if (!page.Lines[n].IsBlank)
             {
