@@ -100,6 +100,46 @@ public class HeaderFormsTests
         }
     }
 
+    /// <summary>
+    /// A text browser wraps the date line in the middle of the author's name (rd-lemonde-1): the name reads on into the
+    /// next line, which is no paragraph, and the byline said on the date line outranks a menu's item above the headline.
+    /// </summary>
+    [Fact]
+    public void A_byline_the_page_wrapped_is_read_whole()
+    {
+        const string Page = """
+              • Jeux vidéo
+              • Cultures Web
+
+            Le projet de loi sur le renseignement massivement approuvé à l'Assemblée
+
+            Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin
+            Untersinger (avec Damien Leloup et Morgane Tual)
+
+            Les députés ont, sans surprise, adopté à une large majorité (438 contre 86 et
+            42 abstentions) le projet de loi sur le renseignement défendu par le
+            gouvernement lors d'un vote solennel, mardi 5 mai. Il sera désormais examiné
+            par le Sénat, puis le Conseil constitutionnel, prochainement saisi par 75
+            députés.
+
+            Ce texte, fortement décrié par la société civile pour son manque de
+            contre-pouvoir et le caractère intrusif des techniques qu'il autorise, entend
+            donner un cadre aux pratiques des services de renseignement.
+
+            Retour sur ses principales dispositions, après son passage en commission des
+            lois et après le débat en séance publique, où les députés ont voté le texte.
+
+            """;
+
+        ParseResult result = ArticleParser.Parse(Page);
+
+        Assert.Equal("Martin Untersinger", result.Article.Byline);
+        SourceSpan span = Assert.NotNull(result.Spans.Byline);
+        Assert.EndsWith("Par Martin\nUntersinger (avec Damien Leloup et Morgane Tual)", Page.Substring(span.Start, span.Length));
+        Assert.StartsWith("Les députés ont", result.Article.Paragraphs[0]);
+        Assert.DoesNotContain(result.Article.Paragraphs, p => p.Contains("Untersinger"));
+    }
+
     [Theory]
     [InlineData("Updated 1:39 am EST, Wednesday, November 20, 2019", "2019-11-20", true)]
     [InlineData("Published Thursday 27 July 2017", "2017-07-27", false)]

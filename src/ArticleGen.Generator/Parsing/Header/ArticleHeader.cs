@@ -158,9 +158,17 @@ internal static class ArticleHeader
             findings.Add(new Finding(DiagnosticIds.MissingPublicationDate, SourceSpan.FromBounds(anchor.ContentStart, anchor.ContentEnd), "", "no date line such as [March 28, 2019] or 'Published March 28, 2019' stands near the headline"));
         }
 
+        int bylineLastLine = bylineLine;
+        if (byline is not null && WrappedName(page, bylineLine, byline) is { } whole)
+        {
+            byline = whole;
+            bylineLastLine = bylineLine + 1;
+            taken.Add(bylineLastLine);
+        }
+
         return Finish(page, headline, byline, date?.Date, bodyStart, taken, findings) with
         {
-            BylineSpan = byline is null ? null : ContentSpan(lines, bylineLine),
+            BylineSpan = byline is null ? null : SourceSpan.FromBounds(lines[bylineLine].ContentStart, lines[bylineLastLine].ContentEnd),
             DateSpan = date is null ? null : ContentSpan(lines, dateLine),
         };
     }
@@ -202,23 +210,26 @@ internal static class ArticleHeader
     /// </summary>
     private static (string? Byline, int Line) FindByline(PageMap page, int from, int to, int headlineLine, int dateLine, List<int> taken) =>
         FindByline(page, from, to, headlineLine, dateLine, taken, nameAlone: false) is { Line: >= 0 } said ? said
+        : OnDateLine(page, dateLine) is { Line: >= 0 } onDateLine ? onDateLine
         : FindByline(page, from, to, headlineLine, dateLine, taken, nameAlone: true) is { Line: >= 0 } named ? named
         : NameBesideDate(page, dateLine, taken);
 
     /// <summary>
-    /// A byline on the date line, or a name alone on the line right above or below it, wherever that stands:
-    /// <c>Dallas Robinson</c> over <c>Nov 18, 2019 @17:19 PM</c> inside the body's first lines.
+    /// A byline the date line says, wherever that stands: "by Regan December 6, 2017" on a date line inside the body,
+    /// "Le Monde | 04.05.2015 à 13h36 | Par Martin" wrapped under the headline. It outranks a name alone near the date.
+    /// </summary>
+    private static (string? Byline, int Line) OnDateLine(PageMap page, int dateLine) =>
+        dateLine >= 0 && Byline.Read(page.Text, page.Lines[dateLine], nameAlone: false) is { } byline ? (byline, dateLine) : (null, -1);
+
+    /// <summary>
+    /// A name alone on the line right above or below the date line, wherever that stands: <c>Dallas Robinson</c> over
+    /// <c>Nov 18, 2019 @17:19 PM</c> inside the body's first lines.
     /// </summary>
     private static (string? Byline, int Line) NameBesideDate(PageMap page, int dateLine, List<int> taken)
     {
         if (dateLine < 0)
         {
             return (null, -1);
-        }
-
-        if (Byline.Read(page.Text, page.Lines[dateLine], nameAlone: false) is { } onDateLine)
-        {
-            return (onDateLine, dateLine); // "by Regan December 6, 2017" on a date line inside the body
         }
 
         foreach (int step in new[] { -1, 1 })
@@ -251,6 +262,18 @@ internal static class ArticleHeader
         }
 
         return (null, -1);
+    }
+
+    /// <summary>
+    /// The whole name where the page wrapped the byline's line in the middle of it: "… | Par Martin" over "Untersinger
+    /// (avec …)". Only a name that closes its line and a line that runs on into the next (<see cref="PageMap.RunsOn"/>).
+    /// </summary>
+    private static string? WrappedName(PageMap page, int n, string name)
+    {
+        Line line = page.Lines[n];
+        return page.RunsOn(n) && Text.Collapse(page.Text, line.ContentStart, line.ContentEnd).EndsWith(name, StringComparison.Ordinal)
+            ? Byline.ReadOn(name, Text.Collapse(page.Text, page.Lines[n + 1].ContentStart, page.Lines[n + 1].ContentEnd))
+            : null;
     }
 
     private static SourceSpan? ContentSpan(List<Line> lines, int n) =>

@@ -179,6 +179,13 @@ internal static class Byline
         return null;
     }
 
+    /// <summary>
+    /// The name <paramref name="name"/> read on into the next line, where the page wrapped it: "Martin" and "Untersinger
+    /// (avec Damien Leloup)" are "Martin Untersinger". Null where the next line does not carry the name on.
+    /// </summary>
+    public static string? ReadOn(string name, string nextLine) =>
+        Names(name + " " + nextLine) is { } whole && whole.Length > name.Length && whole.StartsWith(name, StringComparison.Ordinal) ? whole : null;
+
     /// <summary>The names after "By": up to the first role, outlet or date, which come after a comma, a bar or a digit.</summary>
     private static string? Names(string rest)
     {

@@ -63,6 +63,9 @@ internal sealed class PageMap
     /// </summary>
     private readonly bool[] _prose;
 
+    /// <summary>For each line, whether its block goes on to the next line: the page wrapped it there.</summary>
+    private readonly bool[] _runsOn;
+
     /// <summary>The ART012 findings of the maps before this one, at the file's offsets.</summary>
     private readonly List<Finding> _setAsideFound;
 
@@ -89,6 +92,7 @@ internal sealed class PageMap
         _chromeInsideArticle = new bool[Lines.Count];
         _ownChrome = new bool[Lines.Count];
         _prose = new bool[Lines.Count];
+        _runsOn = new bool[Lines.Count];
         int headline = _layout.Headline < 0 ? _layout.FirstBody : System.Math.Min(_layout.Headline, _layout.FirstBody);
         for (int b = 0; b < _layout.Blocks.Count; b++)
         {
@@ -109,6 +113,7 @@ internal sealed class PageMap
                 _chromeInsideArticle[n] = chromeInside;
                 _ownChrome[n] = ownChrome;
                 _prose[n] = prose;
+                _runsOn[n] = n < block.LastLine;
             }
         }
 
@@ -157,6 +162,9 @@ internal sealed class PageMap
 
     /// <summary>The letters and digits of prose in the article the classifier chose (<see cref="ChromeClassifier.Doubt"/>).</summary>
     public int ArticleProse => _layout.Doubt.ArticleProse;
+
+    /// <summary>Line <paramref name="n"/> and the next are one block: the page wrapped what line <paramref name="n"/> says.</summary>
+    public bool RunsOn(int n) => _runsOn[n];
 
     /// <summary>The first line of the article's body as the classifier found it.</summary>
     public int BodyLine { get; }
