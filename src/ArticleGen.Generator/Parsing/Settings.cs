@@ -102,6 +102,15 @@ internal static class Settings
     /// <summary>A comments heading this many blocks or fewer from a "By" line is the article header's link to its comments.</summary>
     public const int CommentsLinkToByline = 3;
 
+    /// <summary>This many reply links after the page's first prose are a thread of comments, though no heading says so.</summary>
+    public const int MinReplyLinks = 2;
+
+    /// <summary>A reply link holds at most this many words: "Antworten · Gefällt mir · Melden".</summary>
+    public const int MaxReplyLinkWords = 5;
+
+    /// <summary>The first comment's text stands at most this many blocks above its reply link (under it its author, its date).</summary>
+    public const int ReplyLinkReach = 3;
+
     /// <summary>This many date lines close together, with little prose between, are the cards of a list of other stories.</summary>
     public const int MinStoryCards = 3;
 

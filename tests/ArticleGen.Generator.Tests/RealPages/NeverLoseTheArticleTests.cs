@@ -284,6 +284,34 @@ public class NeverLoseTheArticleTests
     }
 
     /// <summary>
+    /// Readers' comments with no heading over them, but a reply link under each (tf-0703, tf-0752, tf-0076: "Antworten",
+    /// "Répondre", "Reply"): the thread is set aside, however much prose it holds, and the article is not drawn into it.
+    /// </summary>
+    [Theory]
+    [InlineData("Reply")]
+    [InlineData("  □ Antworten")]
+    [InlineData("Répondre")]
+    public void Comments_with_a_reply_link_under_each_are_set_aside(string reply)
+    {
+        string[] comments =
+        {
+            "I have been going to the old library for thirty years and I am sad to see it go, but the new building looks like it will be a much better place for the children of the town, who deserve somewhere warm and quiet to read.",
+            "Why does the council always find money for buildings like this when the roads in our part of town have not been repaired for years? I would like to know who decided on this and how much it really cost in the end.",
+            "My daughter went on the first day and came home with six books and a library card of her own, so as far as our family is concerned the council got this one right, whatever it cost, and I hope they keep it open.",
+        };
+        string thread = string.Concat(comments.Select((comment, i) => $"reader{i} says:\n\nMarch {i + 4}, 2019 at 9:1{i} am\n\n{comment}\n\n{reply}\n\n"));
+        string page = $"Council approves new library\n\n{P1}\n\n{P2}\n\n{thread}Terms of Service\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { P1, P2 }, result.Article.Paragraphs);
+        foreach (string comment in comments)
+        {
+            Assert.Contains(SetAside(result), f => Covers(f, page, comment));
+        }
+    }
+
+    /// <summary>
     /// A cookie banner's dialog after the article (tf-0512, tf-0792: "Notwendige Cookies sind für das einwandfreie
     /// Funktionieren der Website absolut notwendig") holds more prose than a short article, but no banner's formula:
     /// after the banner it is the dialog's text, set aside, and the article wins.

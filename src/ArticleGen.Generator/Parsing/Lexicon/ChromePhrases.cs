@@ -140,6 +140,23 @@ internal static class ChromePhrases
     /// <summary>Words that make a comments phrase a link or a widget, not the heading over the comments: "View comments", "Comments feed".</summary>
     internal static readonly string[] CommentsLinkWords = { "view", "see", "load", "show", "hide", "read", "open", "recent", "feed", "rss" };
 
+    /// <summary>The link under each comment that answers it, in the languages of the pages we keep.</summary>
+    internal static readonly string[] ReplyWords = { "reply", "antworten", "beantworten", "répondre", "responder", "rispondi", "odpowiedz", "antwoorden", "svara" };
+
+    /// <summary>The text opens with one of the words, whole, ignoring case.</summary>
+    public static bool OpensWithWord(string text, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[word.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The text holds one of the words, whole, ignoring case.</summary>
     public static bool HasWord(string text, string[] words)
     {

@@ -143,14 +143,86 @@ internal static class ChromeClassifier
     /// </summary>
     private static void MarkComments(List<PageBlock> blocks, BlockClass[] classes)
     {
+        int thread = FirstCommentWithReplies(blocks, classes);
         bool prose = false, comments = false;
         for (int b = 0; b < blocks.Count; b++)
         {
             PageBlock block = blocks[b];
+            comments |= b == thread;
             block.InComments = comments;
             comments |= prose && IsCommentsHeading(block) && !BesideAByline(blocks, b);
             prose |= classes[b] == BlockClass.Good;
         }
+    }
+
+    /// <summary>
+    /// Context: without a heading, a thread of comments shows itself by the reply link under each one ("Reply",
+    /// "Antworten ↓", "Répondre"). Where <see cref="Settings.MinReplyLinks"/> of them follow the page's first prose, the
+    /// thread opens with the comment the first one answers: its text right above it, and over that its author and date,
+    /// as many blocks as stand between the reply link and the next comment's text. -1 where there is none.
+    /// </summary>
+    private static int FirstCommentWithReplies(List<PageBlock> blocks, BlockClass[] classes)
+    {
+        int first = -1, links = 0, prose = -1;
+        for (int b = 0; b < blocks.Count && links < Settings.MinReplyLinks; b++)
+        {
+            if (prose >= 0 && IsReplyLink(blocks[b]))
+            {
+                first = first < 0 ? b : first;
+                links++;
+            }
+            else if (prose < 0 && classes[b] == BlockClass.Good)
+            {
+                prose = b;
+            }
+        }
+
+        if (links < Settings.MinReplyLinks)
+        {
+            return -1;
+        }
+
+        int comment = first - 1;
+        while (comment > prose && comment >= first - Settings.ReplyLinkReach && !IsText(classes[comment]))
+        {
+            comment--;
+        }
+
+        if (comment <= prose || !IsText(classes[comment]))
+        {
+            return -1;
+        }
+
+        // Its author and date stand above it as they stand above the next comment, between the reply link and its text.
+        for (int b = first + 1; b < blocks.Count && b <= first + Settings.ReplyLinkReach && !IsText(classes[b]) && comment - 1 > prose && !IsText(classes[comment - 1]); b++)
+        {
+            comment--;
+        }
+
+        return comment;
+    }
+
+    private static bool IsText(BlockClass blockClass) => blockClass is BlockClass.Good or BlockClass.NearGood;
+
+    /// <summary>
+    /// A link to answer a comment: a reply word first, and a few words at most ("Reply", "Antworten · Gefällt mir ·
+    /// Melden"), whatever mark a text browser puts before it ("□ Antworten").
+    /// </summary>
+    private static bool IsReplyLink(PageBlock block)
+    {
+        if (block.Words > Settings.MaxReplyLinkWords)
+        {
+            return false;
+        }
+
+        string content = block.Content;
+        int letter = 0;
+        while (letter < content.Length && !char.IsLetter(content[letter]))
+        {
+            letter++;
+        }
+
+        return ChromePhrases.OpensWithWord(content.Substring(letter), ChromePhrases.ReplyWords);
     }
 
     /// <summary>
