@@ -284,6 +284,34 @@ public class NeverLoseTheArticleTests
     }
 
     /// <summary>
+    /// An article whose parts repeat their labels (sh-0060's meal plan: "Pre-Workout Meal", "Eat 60–90 minutes before
+    /// your workout" in each plan; tf-0466's product table) holds longer runs of short lines between its paragraphs than
+    /// a list between prose may: the labels it repeats below its prose do not count, and the article is read whole.
+    /// A menu's labels, which the page shows above its prose as well, still count.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Labels_the_article_repeats_in_each_part_do_not_split_it(bool menuAbove)
+    {
+        string[] labels = { "Pre-Workout Meal", "Eat 60 to 90 minutes before your workout", "Portion Fix Containers", "Workout Supplement", "Drink during your workout", "Post-Workout Meal", "Eat 1 to 2 hours after your workout" };
+        string part = string.Join("\n\n", labels);
+        string[] meals =
+        {
+            "Asparagus and eggs with a cup of asparagus, two poached eggs and half a cup of sweet potato, cooked in a teaspoon of olive oil for the potatoes.",
+            "Chicken zoodles with a cup of zucchini noodles, four ounces of cooked chicken, half a cup of edamame and a teaspoon of sesame oil and soy sauce.",
+            "Beef and peppers with four ounces of seasoned ground beef, a cup of sweet peppers, ten olives and a tablespoon of cilantro or green onions.",
+        };
+        string menu = menuAbove ? string.Join("\n\n", labels) + "\n\n" : "";
+        string page = $"{menu}Meal prep for the new program\n\n{P1}\n\n{part}\n\n{meals[0]}\n\n{part}\n\n{part}\n\n{meals[1]}\n\n{part}\n\n{part}\n\n{meals[2]}\n\nTerms of Service\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal(!menuAbove, meals.All(meal => result.Article.Paragraphs.Contains(meal)));
+        Assert.Contains(P1, result.Article.Paragraphs);
+    }
+
+    /// <summary>
     /// Readers' comments with no heading over them, but a reply link under each (tf-0703, tf-0752, tf-0076: "Antworten",
     /// "Répondre", "Reply"): the thread is set aside, however much prose it holds, and the article is not drawn into it.
     /// </summary>

@@ -437,7 +437,7 @@ internal static class ChromeClassifier
             }
 
             int gap = b - lastProse - 1;
-            if (lastProse >= 0 && gap > 0 && gap <= Settings.MaxListBetweenProse && AllListLike(blocks, classes, lastProse + 1, b))
+            if (lastProse >= 0 && gap > 0 && ListLength(blocks, lastProse + 1, b) <= Settings.MaxListBetweenProse && AllListLike(blocks, classes, lastProse + 1, b))
             {
                 for (int item = lastProse + 1; item < b; item++)
                 {
@@ -449,6 +449,23 @@ internal static class ChromeClassifier
 
             lastProse = b;
         }
+    }
+
+    /// <summary>
+    /// The blocks from <paramref name="from"/> to <paramref name="to"/> but the labels the article repeats in each of its
+    /// parts (a meal plan's "Pre-Workout Meal", "Eat 1–2 hours after your workout", a product table's "Material"). A
+    /// menu's labels stand above the prose too, and a list of story cards repeats its bulleted sections ("* Fact Check"):
+    /// those count.
+    /// </summary>
+    private static int ListLength(List<PageBlock> blocks, int from, int to)
+    {
+        int length = 0;
+        for (int b = from; b < to; b++)
+        {
+            length += blocks[b].IsRepeated && !blocks[b].RepeatsAboveProse && !blocks[b].IsBullet ? 0 : 1;
+        }
+
+        return length;
     }
 
     private static bool AllListLike(List<PageBlock> blocks, BlockClass[] classes, int from, int to)
