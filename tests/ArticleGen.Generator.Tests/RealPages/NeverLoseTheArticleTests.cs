@@ -312,6 +312,27 @@ public class NeverLoseTheArticleTests
     }
 
     /// <summary>
+    /// An article that is mostly its own lists between short paragraphs (sh-0060's meal plan: a recipe's lines between
+    /// its steps) against a footer's two paragraphs of legal prose: the lists between the paragraphs are the article's,
+    /// they weigh nothing against it, and the article wins.
+    /// </summary>
+    [Fact]
+    public void The_article_s_own_lists_do_not_weigh_against_it()
+    {
+        string[] steps = { P1, P2, P3, P4, P1.Replace("Monday", "Tuesday") };
+        string list = string.Join("\n\n", new[] { "Two cups of flour", "One cup of sugar", "Three large eggs", "Half a cup of milk", "A pinch of salt", "Butter for the tin", "Baking powder", "Vanilla sugar", "A lemon's zest", "Icing to finish" });
+        string footer = "The information provided on this website is for general informational purposes only and is not intended as a substitute for the advice of a doctor, who should be consulted before you begin any new diet or exercise program.\n\n"
+            + "Results vary depending on the starting point, the goals and the effort of each person, and the statements on this website have not been evaluated by any authority or agency for any purpose at all.\n";
+        string related = string.Concat(Enumerable.Range(1, 15).Select(i => $"\u2022 Why breakfast really does matter, part {i}\n"));
+        string page = "Council approves new library\n\n" + string.Join("\n\n" + list + "\n\n", steps) + "\n\nRelated Articles\n\n" + related + "\nTerms of Service\n\n" + footer;
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.All(steps, step => Assert.Contains(step, result.Article.Paragraphs));
+        Assert.DoesNotContain(result.Article.Paragraphs, p => p.StartsWith("The information provided", System.StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// Readers' comments with no heading over them, but a reply link under each (tf-0703, tf-0752, tf-0076: "Antworten",
     /// "Répondre", "Reply"): the thread is set aside, however much prose it holds, and the article is not drawn into it.
     /// </summary>

@@ -569,13 +569,15 @@ internal static class ChromeClassifier
     /// <summary>
     /// What a block adds to a run: prose its letters, chrome a cost. Others' text (comments, story cards) and a consent,
     /// sign-in or share prompt in the words of prose cost as chrome: they neither extend the article nor compete with
-    /// it. A legal notice is not among them: on a privacy policy's own page, it is the article.
+    /// it. A legal notice is not among them: on a privacy policy's own page, it is the article. The article's own list
+    /// between its paragraphs (<see cref="KeepListsBetweenProse"/>) costs nothing: a recipe's lines are no chrome.
     /// </summary>
     private static double Score(PageBlock block, BlockClass blockClass) => blockClass switch
     {
         BlockClass.Good or BlockClass.NearGood when block.IsOthersText || block.ChromeSentence is ChromeKind.Consent or ChromeKind.Account or ChromeKind.Share => -Settings.MinChromeCost,
         BlockClass.Good => block.Characters,
         BlockClass.NearGood => block.Characters / 2.0,
+        BlockClass.Short when block.InArticleList => 0,
         BlockClass.Short => -Math.Min(block.Characters, Settings.MinChromeCost) / 2.0,
         BlockClass.Bad => -Math.Max(block.Characters, Settings.MinChromeCost),
         _ => 0,
