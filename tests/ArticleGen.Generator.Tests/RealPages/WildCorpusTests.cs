@@ -27,12 +27,12 @@ public class WildCorpusTests(ITestOutputHelper output)
         Aggregate articles = Aggregate.Of(Scores.Where(s => s.File.Variant == "article").ToList());
 
         Assert.True(all.HeadlineShare >= 0.76, $"headline {all.HeadlineShare:F3}");
-        Assert.True(all.BylineShare >= 0.75, $"byline {all.BylineShare:F3}");
+        Assert.True(all.BylineShare >= 0.77, $"byline {all.BylineShare:F3}");
         Assert.True(all.DateShare >= 0.88, $"date {all.DateShare:F3}");
-        Assert.True(pages.Body.F1 >= 0.84, $"body F1 on whole pages {pages.Body.F1:F3}");
-        Assert.True(articles.Body.F1 >= 0.92, $"body F1 on article-only files {articles.Body.F1:F3}");
+        Assert.True(pages.Body.F1 >= 0.86, $"body F1 on whole pages {pages.Body.F1:F3}");
+        Assert.True(articles.Body.F1 >= 0.93, $"body F1 on article-only files {articles.Body.F1:F3}");
         Assert.True(all.Chrome >= 0.86, $"chrome flagged {all.Chrome:F3}");
-        Assert.True(all.FalseAlarms <= 0.16, $"false alarms {all.FalseAlarms:F3}");
+        Assert.True(all.FalseAlarms <= 0.13, $"false alarms {all.FalseAlarms:F3}");
     }
 
     [Fact]
@@ -42,7 +42,8 @@ public class WildCorpusTests(ITestOutputHelper output)
     /// <summary>
     /// A reading of the page without the chrome found only takes chrome away: sh-0060's meal plan, once its repeated
     /// step labels are cut, reads as a list of links, and that reading would keep its first paragraphs alone. The
-    /// reading before it stands, and the article keeps most of the labelled plan.
+    /// reading before it stands, and the article keeps the labelled plan: the labels it repeats in each part and its own
+    /// lists between paragraphs neither split it nor weigh against it.
     /// </summary>
     [Fact]
     public void A_reading_without_the_chrome_that_loses_most_of_the_article_does_not_replace_the_one_before()
@@ -50,7 +51,7 @@ public class WildCorpusTests(ITestOutputHelper output)
         FileScore score = WildCorpus.Score(WildCorpus.All.Single(f => f.Name == "sh-0060-w3m-article"));
 
         double recall = score.Body.Tp / (score.Body.Tp + score.Body.Fn);
-        Assert.True(recall >= 0.6, $"recall of the labelled body {recall:F2}");
+        Assert.True(recall >= 0.9, $"recall of the labelled body {recall:F2}");
     }
 
     /// <summary>A headline says something: a page that opens with empty bullets (sh-0061: " * " twice) has none rather than "* *".</summary>
