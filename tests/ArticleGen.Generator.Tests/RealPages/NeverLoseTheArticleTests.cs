@@ -333,6 +333,22 @@ public class NeverLoseTheArticleTests
     }
 
     /// <summary>
+    /// A poll's results after the article's last paragraph (sh-0039: "* %61 голос" twice among 23 rows): a row of data
+    /// that the table says twice is no menu's label, and the table stays the article's to its end.
+    /// </summary>
+    [Fact]
+    public void A_row_said_twice_in_the_article_s_table_does_not_end_it()
+    {
+        string[] rows = { "%165 votes", "%250 votes", "%437 votes", "%61 votes", "%12 votes", "%330 votes", "%61 votes", "%31 votes", "%55 votes" };
+        string page = $"Council approves new library\n\n{P1}\n\n{P2}\n\n{P3}\n\nWhich library do you like best?\n\n"
+            + string.Concat(rows.Select(row => $" * {row}\n\n")) + "Related\n\n * Council approves new swimming pool\n * Council approves new park\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal(rows, result.Article.Paragraphs.Where(p => p.Contains("votes")).Select(p => p.TrimStart('*', ' ')));
+    }
+
+    /// <summary>
     /// Readers' comments with no heading over them, but a reply link under each (tf-0703, tf-0752, tf-0076: "Antworten",
     /// "Répondre", "Reply"): the thread is set aside, however much prose it holds, and the article is not drawn into it.
     /// </summary>

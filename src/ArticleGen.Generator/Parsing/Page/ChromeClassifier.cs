@@ -126,9 +126,12 @@ internal static class ChromeClassifier
             || ((IsRepeatedLabel(block) && block.RepeatsAboveProse || block.InLinkList || IsMenuItem(block)) && IsNavigationItem(block)) || block.IsCopyright || block.ChromeSentence is not null;
     }
 
-    /// <summary>What the article goes on past: everything but chrome that stops it, which a list, a table or a caption is not.</summary>
+    /// <summary>
+    /// What the article goes on past: everything but chrome that stops it, which a list, a table or a caption is not. A
+    /// row of data the table says twice ("%61 votes") is no menu's label, unless a menu above the prose says it too.
+    /// </summary>
     private static bool StopsArticle(PageBlock block) =>
-        block.IsOthersText || !block.InArticleList && !block.IsArticleFurniture && (!block.HoldsSentence && (block.Phrase is not null || block.IsBracketed || IsRepeatedLabel(block) || block.IsTeaser)
+        block.IsOthersText || !block.InArticleList && !block.IsArticleFurniture && (!block.HoldsSentence && (block.Phrase is not null || block.IsBracketed || IsRepeatedLabel(block) && (block.RepeatsAboveProse || !HoldsDigit(block.Content)) || block.IsTeaser)
         || block.ChromeSentence is not null);
 
     /// <summary>Chrome that stands inside an article and does not end it: an advertisement, a share bar, a gallery control.</summary>
