@@ -47,6 +47,7 @@ public class HeadlineScoreTests
     [InlineData("(Minecraft players at a fair in Cologne)", "opens with a bracket")]
     [InlineData("| Minecraft players at a fair in Cologne", "opens with a symbol")]
     [InlineData("Minecraft players say the makers of the", "teaser")]
+    [InlineData("Minecraft players say that the makers…", "teaser")]
     [InlineData("A new patch would fix the flaw within two weeks. Source: Supplied", "two sentences")]
     [InlineData("Games reporter @KevinSmith1", "social handle")]
     [InlineData("The Minecraft serverThe Minecraft server", "said twice")]
@@ -69,6 +70,7 @@ public class HeadlineScoreTests
     [InlineData("In Prince Andrew’s dumpster-fire Epstein interview, the truth comes out")]
     [InlineData("U.S. Army bans Minecraft on its servers")]
     [InlineData("Email the author at kevin@example.com for the code")]
+    [InlineData("Screenshot : «Vape Wave», «6 Days», «Alphonse Président»…")]
     public void A_title_ending_on_its_object_a_particle_an_abbreviation_or_an_address_stays_a_candidate(string line)
     {
         string page = line + "\n\n" + Prose + "\n\n" + MoreProse + "\n";

@@ -440,8 +440,19 @@ internal static class HeadlineFinder
         return false;
     }
 
+    /// <summary>
+    /// A title that looks cut but is whole: it ends on a word titles end on ("the truth comes out"), or its ellipsis
+    /// follows a closing quote, as "and so on" after a list of names does ("«Vape Wave», «6 Days», «Alphonse
+    /// Président»…"); a teaser is cut in the middle of its words.
+    /// </summary>
     private static bool EndsWhole(string content)
     {
+        int dots = content.EndsWith("\u2026", StringComparison.Ordinal) ? 1 : content.EndsWith("...", StringComparison.Ordinal) ? 3 : 0;
+        if (dots > 0 && content.Length > dots && content[content.Length - dots - 1] is '\u00BB' or '\u201D' or '"' or ')')
+        {
+            return true;
+        }
+
         int start = content.Length;
         while (start > 0 && char.IsLetter(content[start - 1]))
         {
