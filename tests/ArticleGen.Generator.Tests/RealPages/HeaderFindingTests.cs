@@ -36,6 +36,32 @@ public class HeaderFindingTests
         Assert.Equal("2017-01-18", article.Published?.ToString());
     }
 
+    /// <summary>
+    /// Share buttons with no words between the headline and its date line (sh-0026: three "•" under the title) do not
+    /// set the date apart from it: the headline over the date wins over a video's title under it.
+    /// </summary>
+    [Fact]
+    public void Empty_share_buttons_do_not_part_the_headline_from_its_date()
+    {
+        string page = $"""
+            Chief executive keeps buying smaller rivals despite the regulators
+
+              •
+              •
+              •
+
+            Updated on: November 19, 2019 / 10:07 AM / CBS News
+
+            Video of the chief executive at the meeting
+
+            {Body}
+            """;
+
+        ParsedArticle article = ArticleParser.Parse(page).Article;
+
+        Assert.Equal("Chief executive keeps buying smaller rivals despite the regulators", article.Headline);
+    }
+
     [Fact]
     public void A_date_line_with_a_time_and_an_update_is_read_under_the_lede()
     {

@@ -299,12 +299,16 @@ internal static class HeadlineFinder
     /// <summary>A block within the given distance holds what a headline has around it: its date, its byline.</summary>
     private static bool Near(List<PageBlock> blocks, int b, int from, int to, Func<PageBlock, bool> holds)
     {
-        for (int other = Math.Max(0, b + from); other < blocks.Count && other <= b + to; other++)
+        int step = from > 0 ? 1 : -1, reach = Math.Abs(to - from) + 1;
+        for (int other = b + (from > 0 ? from : to); other >= 0 && other < blocks.Count && reach > 0; other += step)
         {
-            if (other != b && holds(blocks[other]))
+            if (holds(blocks[other]))
             {
                 return true;
             }
+
+            // Share buttons with no words ("•") between a headline and its date or byline under it do not set them apart.
+            reach -= step > 0 && blocks[other].Characters == 0 ? 0 : 1;
         }
 
         return false;
