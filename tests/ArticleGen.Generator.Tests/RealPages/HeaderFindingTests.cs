@@ -62,6 +62,32 @@ public class HeaderFindingTests
         Assert.Equal("Chief executive keeps buying smaller rivals despite the regulators", article.Headline);
     }
 
+    /// <summary>
+    /// A numbered trail of sections ends on the article's title (sh-0091: " 1. Home", " 2. Fact Checks", " 3. Politics",
+    /// " 4. Does Marie Yovanovitch ..."), over the title alone: the headline is the title without its number, and the
+    /// title is no paragraph.
+    /// </summary>
+    [Fact]
+    public void The_last_item_of_a_numbered_trail_gives_way_to_the_title_under_it()
+    {
+        string page = $"""
+             1. Home
+             2. Business
+             3. Deals
+             4. Does the chief executive have a plan for the next billion?
+
+
+            Does the chief executive have a plan for the next billion?
+
+            {Body}
+            """;
+
+        ParsedArticle article = ArticleParser.Parse(page).Article;
+
+        Assert.Equal("Does the chief executive have a plan for the next billion?", article.Headline);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("next billion"));
+    }
+
     [Fact]
     public void A_date_line_with_a_time_and_an_update_is_read_under_the_lede()
     {

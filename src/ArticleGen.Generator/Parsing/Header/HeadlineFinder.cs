@@ -209,7 +209,22 @@ internal static class HeadlineFinder
             }
         }
 
-        return best;
+        // A numbered trail's last item over the title it leads to ("4. Does Marie Yovanovitch Have a Net Worth of $17
+        // Million?" over the title alone): the title is the one without the number.
+        return best >= 0 && best + 1 < blocks.Count && IsNumbered(blocks[best].Content, blocks[best + 1].Content) ? best + 1 : best;
+    }
+
+    /// <summary><paramref name="item"/> is <paramref name="title"/> with a list's number before it: "4. " and the title.</summary>
+    private static bool IsNumbered(string item, string title)
+    {
+        int digits = 0;
+        while (digits < item.Length && char.IsDigit(item[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && item.Length == digits + 2 + title.Length && item[digits] == '.' && item[digits + 1] == ' '
+            && string.Compare(item, digits + 2, title, 0, title.Length, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
     /// <summary>
