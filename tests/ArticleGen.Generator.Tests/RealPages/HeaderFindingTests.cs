@@ -63,28 +63,21 @@ public class HeaderFindingTests
     }
 
     /// <summary>
-    /// A numbered trail of sections ends on the article's title (sh-0091: " 1. Home", " 2. Fact Checks", " 3. Politics",
-    /// " 4. Does Marie Yovanovitch ..."), over the title alone: the headline is the title without its number, and the
-    /// title is no paragraph.
+    /// A trail of sections ends on the article's title, over the title alone: numbered (sh-0091: " 1. Home", " 2. Fact
+    /// Checks", " 3. Politics", " 4. Does Marie Yovanovitch ..."), or glued by a text browser (sh-0032: "HomeSPORT
+    /// NEWSBREAKING NEWS: Chelsea ..."). The headline is the title without the trail, and the title is no paragraph.
     /// </summary>
-    [Fact]
-    public void The_last_item_of_a_numbered_trail_gives_way_to_the_title_under_it()
+    [Theory]
+    [InlineData(" 1. Home\n 2. Business\n 3. Deals\n 4. ")]
+    [InlineData("HomeBUSINESS NEWS")]
+    public void A_trail_that_ends_on_the_title_gives_way_to_the_title_under_it(string trail)
     {
-        string page = $"""
-             1. Home
-             2. Business
-             3. Deals
-             4. Does the chief executive have a plan for the next billion?
-
-
-            Does the chief executive have a plan for the next billion?
-
-            {Body}
-            """;
+        const string Title = "Does the chief executive have a plan for the next billion?";
+        string page = trail + Title + "\n\n\n" + Title + "\n\n" + Body;
 
         ParsedArticle article = ArticleParser.Parse(page).Article;
 
-        Assert.Equal("Does the chief executive have a plan for the next billion?", article.Headline);
+        Assert.Equal(Title, article.Headline);
         Assert.DoesNotContain(article.Paragraphs, p => p.Contains("next billion"));
     }
 

@@ -209,23 +209,21 @@ internal static class HeadlineFinder
             }
         }
 
-        // A numbered trail's last item over the title it leads to ("4. Does Marie Yovanovitch Have a Net Worth of $17
-        // Million?" over the title alone): the title is the one without the number.
-        return best >= 0 && best + 1 < blocks.Count && IsNumbered(blocks[best].Content, blocks[best + 1].Content) ? best + 1 : best;
+        // A trail of sections that ends on the title, over the title alone ("4. Does Marie Yovanovitch Have a Net Worth
+        // of $17 Million?", "HomeSPORT NEWSBREAKING NEWS: Chelsea Activate ..."): the title is the one without the trail.
+        return best >= 0 && best + 1 < blocks.Count && LeadsTo(blocks[best].Content, blocks[best + 1].Content) && ExclusionOf(blocks[best + 1]) is null ? best + 1 : best;
     }
 
-    /// <summary><paramref name="item"/> is <paramref name="title"/> with a list's number before it: "4. " and the title.</summary>
-    private static bool IsNumbered(string item, string title)
+    /// <summary><paramref name="trail"/> is <paramref name="title"/> with a few characters of sections or a list's number before it.</summary>
+    private static bool LeadsTo(string trail, string title)
     {
-        int digits = 0;
-        while (digits < item.Length && char.IsDigit(item[digits]))
-        {
-            digits++;
-        }
-
-        return digits > 0 && item.Length == digits + 2 + title.Length && item[digits] == '.' && item[digits + 1] == ' '
-            && string.Compare(item, digits + 2, title, 0, title.Length, StringComparison.OrdinalIgnoreCase) == 0;
+        int before = trail.Length - title.Length;
+        return before > 0 && before <= MaxTrailBeforeTitle && title.IndexOf(' ') > 0
+            && string.Compare(trail, before, title, 0, title.Length, StringComparison.OrdinalIgnoreCase) == 0;
     }
+
+    /// <summary>The most characters of sections a trail holds before the title it ends on: "Home > Sport News > ".</summary>
+    private const int MaxTrailBeforeTitle = 40;
 
     /// <summary>
     /// Where the article's run opens on its date line or byline, the headline may stand under them ("Von Moritz
