@@ -35,6 +35,7 @@ public class HeaderFormsTests
     [InlineData("The council met on Monday, officials said")]
     [InlineData("Introducing Junior Gaspard, New CEO at Experience")]
     [InlineData("Nollywood Actress, Kate Henshaw Is Looking Stunning In New Photos")]
+    [InlineData("Take C.A.R.E. - comwrap auf der DMEXCO 2018")]
     public void A_sentence_is_no_byline(string line) => Assert.Null(Byline.Read(line, nameAlone: false));
 
     [Theory]

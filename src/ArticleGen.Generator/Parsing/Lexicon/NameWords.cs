@@ -25,8 +25,9 @@ internal static class NameWords
         "instagram", "linkedin", "whatsapp", "pinterest", "youtube", "tiktok", "reddit", "email", "e-mail", "comments",
 
         // What opens a headline in title case, which a name never holds: "Introducing Junior Gaspard, New CEO at ...",
-        // "Nollywood Actress, Kate Henshaw Is Looking Stunning ...".
+        // "Nollywood Actress, Kate Henshaw Is Looking Stunning ...", "Take C.A.R.E. - comwrap auf der DMEXCO 2018".
         "introducing", "meet", "watch", "breaking", "exclusive", "live", "video", "photos", "review",
+        "take", "get", "make", "find", "join", "discover", "explore", "learn",
         "actress", "actor", "singer", "rapper", "star", "president", "minister", "governor", "senator", "mayor", "coach", "ceo",
     };
 
