@@ -13,7 +13,13 @@ internal sealed class StemSet
     /// <summary>The longest stem a number holds.</summary>
     private const int MaxPacked = 7;
 
-    private readonly HashSet<ulong> _ascii = new();
+    /// <summary>
+    /// The packed stems, in an open-addressed table (0 is an empty slot: a packed stem holds its length), kept at most
+    /// half full. A lede's blocks each make one: a hash set of numbers cost a resize every few words.
+    /// </summary>
+    private ulong[] _ascii;
+
+    private int _asciiCount;
 
     private HashSet<string>? _others;
 
@@ -23,13 +29,51 @@ internal sealed class StemSet
     /// </summary>
     private bool _othersMayBeAscii;
 
+    public StemSet()
+        : this(4)
+    {
+    }
+
+    /// <param name="expected">About how many stems the set will hold: the table is made big enough for them once.</param>
+    public StemSet(int expected)
+    {
+        int size = 8;
+        while (size < expected * 2)
+        {
+            size *= 2;
+        }
+
+        _ascii = new ulong[size];
+    }
+
+    /// <summary>How many stems of ASCII letters the set holds.</summary>
+    public int Count => _asciiCount;
+
+    /// <summary>Adds every stem of <paramref name="other"/>: the set then holds a stem where either held it.</summary>
+    public void UnionWith(StemSet other)
+    {
+        foreach (ulong packed in other._ascii)
+        {
+            if (packed != 0)
+            {
+                AddPacked(packed);
+            }
+        }
+
+        if (other._others is not null)
+        {
+            (_others ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).UnionWith(other._others);
+            _othersMayBeAscii |= other._othersMayBeAscii;
+        }
+    }
+
     /// <summary>Adds the stem <paramref name="text"/>[<paramref name="start"/>, +<paramref name="length"/>), all letters.</summary>
     public void Add(string text, int start, int length)
     {
         ulong packed = Pack(text, start, length);
         if (packed != 0)
         {
-            _ascii.Add(packed);
+            AddPacked(packed);
             return;
         }
 
@@ -62,7 +106,7 @@ internal sealed class StemSet
     {
         if (stem.Text is null)
         {
-            return _ascii.Contains(stem.Packed) || (_othersMayBeAscii && _others!.Contains(Unpack(stem.Packed)));
+            return ContainsPacked(stem.Packed) || (_othersMayBeAscii && _others!.Contains(Unpack(stem.Packed)));
         }
 
         return (_others is not null && _others.Contains(stem.Text)) || (MayBeAscii(stem.Text) && EqualsAnAsciiStem(stem.Text));
@@ -73,7 +117,7 @@ internal sealed class StemSet
     {
         foreach (ulong packed in _ascii)
         {
-            if (string.Equals(Unpack(packed), stem, StringComparison.OrdinalIgnoreCase))
+            if (packed != 0 && string.Equals(Unpack(packed), stem, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -81,6 +125,54 @@ internal sealed class StemSet
 
         return false;
     }
+
+    private void AddPacked(ulong packed)
+    {
+        if ((_asciiCount + 1) * 2 > _ascii.Length)
+        {
+            ulong[] old = _ascii;
+            _ascii = new ulong[old.Length * 2];
+            _asciiCount = 0;
+            foreach (ulong kept in old)
+            {
+                if (kept != 0)
+                {
+                    AddPacked(kept);
+                }
+            }
+        }
+
+        int mask = _ascii.Length - 1;
+        int slot = Slot(packed, mask);
+        while (_ascii[slot] != 0)
+        {
+            if (_ascii[slot] == packed)
+            {
+                return;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        _ascii[slot] = packed;
+        _asciiCount++;
+    }
+
+    private bool ContainsPacked(ulong packed)
+    {
+        int mask = _ascii.Length - 1;
+        for (int slot = Slot(packed, mask); _ascii[slot] != 0; slot = (slot + 1) & mask)
+        {
+            if (_ascii[slot] == packed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Slot(ulong packed, int mask) => (int)((packed * 0x9E3779B97F4A7C15UL) >> 40) & mask;
 
     private static bool MayBeAscii(string stem) => stem.IndexOfAny(Text.CasedIntoAscii) >= 0;
 
