@@ -32,7 +32,7 @@ internal static class HeadlineFinder
     {
         private int _echo = -1;
 
-        public Candidate(List<PageBlock> blocks, int index, int firstBody, Lede lede)
+        public Candidate(List<PageBlock> blocks, int index, int firstBody, List<BlockFacts> lede)
         {
             Blocks = blocks;
             Index = index;
@@ -47,7 +47,7 @@ internal static class HeadlineFinder
         public int FirstBody { get; }
 
         /// <summary>The article's first blocks, whose content words a headline shares (<see cref="LedeBlocks"/>).</summary>
-        public Lede Lede { get; }
+        public List<BlockFacts> Lede { get; }
 
         public PageBlock Block => Blocks[Index];
 
@@ -189,7 +189,7 @@ internal static class HeadlineFinder
         int past = PastDateAndByline(blocks, firstBody);
         int best = -1, from = Math.Max(0, firstBody - HeadlineReach);
         double bestScore = 0;
-        Lede lede = LedeBlocks(blocks, firstBody);
+        List<BlockFacts> lede = LedeBlocks(blocks, firstBody);
         for (int b = from; b <= past && b < blocks.Count; b++)
         {
             double score = StandsWhereATitleMay(blocks, b, firstBody, past) ? HeadlineScore(blocks, b, past, LedeOf(blocks, b, firstBody, lede)) : 0;
@@ -251,7 +251,7 @@ internal static class HeadlineFinder
     /// What a candidate's words are looked for in: the article's first blocks, or, for a block the article's run took
     /// in, the blocks under it, since a block is not its own lede.
     /// </summary>
-    private static Lede LedeOf(List<PageBlock> blocks, int b, int firstBody, Lede lede) =>
+    private static List<BlockFacts> LedeOf(List<PageBlock> blocks, int b, int firstBody, List<BlockFacts> lede) =>
         b < firstBody ? lede : LedeBlocks(blocks, b + 1);
 
     /// <summary>Block <paramref name="b"/>'s score as a headline, feature by feature, or the exclusion that removed it.</summary>
@@ -286,7 +286,7 @@ internal static class HeadlineFinder
         return null;
     }
 
-    private static double HeadlineScore(List<PageBlock> blocks, int b, int firstBody, Lede lede)
+    private static double HeadlineScore(List<PageBlock> blocks, int b, int firstBody, List<BlockFacts> lede)
     {
         if (ExclusionOf(blocks[b]) is not null)
         {
@@ -328,7 +328,7 @@ internal static class HeadlineFinder
     }
 
     /// <summary>The article's first blocks: what its headline is about.</summary>
-    private static Lede LedeBlocks(List<PageBlock> blocks, int firstBody)
+    private static List<BlockFacts> LedeBlocks(List<PageBlock> blocks, int firstBody)
     {
         var lede = new List<BlockFacts>();
         for (int b = firstBody, characters = 0; b < blocks.Count && characters < LedeCharacters; b++)
@@ -337,43 +337,7 @@ internal static class HeadlineFinder
             characters += blocks[b].Content.Length;
         }
 
-        return new Lede(lede);
-    }
-
-    /// <summary>
-    /// The article's first blocks, and their content words together: every word of every candidate is looked up once
-    /// there, not in each block's set (the sets are kept per block, <see cref="BlockFacts.ContentWords"/>, and joined
-    /// on the first look-up).
-    /// </summary>
-    internal sealed class Lede
-    {
-        private readonly List<BlockFacts> _blocks;
-        private StemSet? _words;
-
-        public Lede(List<BlockFacts> blocks) => _blocks = blocks;
-
-        public StemSet Words
-        {
-            get
-            {
-                if (_words is null)
-                {
-                    int expected = 0;
-                    foreach (BlockFacts block in _blocks)
-                    {
-                        expected += block.ContentWords.Count;
-                    }
-
-                    _words = new StemSet(expected);
-                    foreach (BlockFacts block in _blocks)
-                    {
-                        _words.UnionWith(block.ContentWords);
-                    }
-                }
-
-                return _words;
-            }
-        }
+        return lede;
     }
 
     /// <summary>Words of four letters or more (<see cref="NextWord"/>), as stems: kept per block (<see cref="BlockFacts.ContentWords"/>), since every pass asks the same lede.</summary>
@@ -389,16 +353,29 @@ internal static class HeadlineFinder
     }
 
     /// <summary>The share of the candidate's content words that the lede uses too: a headline tells what the story says.</summary>
-    private static double SharedWords(string candidate, Lede lede)
+    private static double SharedWords(string candidate, List<BlockFacts> lede)
     {
         int words = 0, shared = 0;
         for (int at = NextWord(candidate, 0, out int length); at >= 0; at = NextWord(candidate, at + length, out length))
         {
             words++;
-            shared += lede.Words.Contains(new StemSet.Stem(candidate, at, StemLength(length))) ? 1 : 0;
+            shared += InLede(lede, new StemSet.Stem(candidate, at, StemLength(length))) ? 1 : 0;
         }
 
         return words == 0 ? 0 : (double)shared / words;
+    }
+
+    private static bool InLede(List<BlockFacts> lede, in StemSet.Stem stem)
+    {
+        foreach (BlockFacts block in lede)
+        {
+            if (block.ContentWords.Contains(stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A word's stem is its first six letters: "Trump's" and "Trump" meet.</summary>

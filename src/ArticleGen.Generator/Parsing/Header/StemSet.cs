@@ -46,27 +46,6 @@ internal sealed class StemSet
         _ascii = new ulong[size];
     }
 
-    /// <summary>How many stems of ASCII letters the set holds.</summary>
-    public int Count => _asciiCount;
-
-    /// <summary>Adds every stem of <paramref name="other"/>: the set then holds a stem where either held it.</summary>
-    public void UnionWith(StemSet other)
-    {
-        foreach (ulong packed in other._ascii)
-        {
-            if (packed != 0)
-            {
-                AddPacked(packed);
-            }
-        }
-
-        if (other._others is not null)
-        {
-            (_others ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).UnionWith(other._others);
-            _othersMayBeAscii |= other._othersMayBeAscii;
-        }
-    }
-
     /// <summary>Adds the stem <paramref name="text"/>[<paramref name="start"/>, +<paramref name="length"/>), all letters.</summary>
     public void Add(string text, int start, int length)
     {
