@@ -176,7 +176,7 @@ internal sealed class PageMap
         List<ChromeBlock> markers = LayoutMarkers.Find(text, lines);
         var removed = new RemovedSpans(markers.ConvertAll(m => m.Span));
         string unmarked = removed.Apply(text);
-        lines = removed.IsEmpty ? lines : TextLines.Split(unmarked);
+        lines = removed.IsEmpty ? lines : TextLines.Split(unmarked, lines.Count);
         if (reading == PageReading.WholePage && ArticleHeader.IsWirePage(unmarked, lines))
         {
             reading = PageReading.Wire;
@@ -199,7 +199,7 @@ internal sealed class PageMap
         MaskIn(chars, settled.SetAside);
         string text = cut.Apply(chars); // one copy of the page, masked and cut
         var earlier = new EarlierReading(_layout.Blocks, Lines, cut);
-        return new PageMap(Original, text, TextLines.Split(text), _reading, _removed.Then(cut), settled.Chrome, _facts, settled.SetAsideFound, earlier);
+        return new PageMap(Original, text, TextLines.Split(text, Lines.Count), _reading, _removed.Then(cut), settled.Chrome, _facts, settled.SetAsideFound, earlier);
     }
 
     /// <summary>What <see cref="Settle"/> decided: the runs of chrome and of text set aside, and all the page's chrome so far.</summary>
@@ -283,7 +283,7 @@ internal sealed class PageMap
         var blocks = new EarlierReading(_layout.Blocks, Lines, new RemovedSpans(new List<SourceSpan>()));
         var setAsideFound = new List<Finding>(settled.SetAsideFound);
         setAsideFound.AddRange(settled.GalleriesFound);
-        return new SettledPage(text, ReferenceEquals(text, Text) ? Lines : TextLines.Split(text), IsOneParagraphALine, _removed, settled.Chrome, setAsideFound, blocks);
+        return new SettledPage(text, ReferenceEquals(text, Text) ? Lines : TextLines.Split(text, Lines.Count), IsOneParagraphALine, _removed, settled.Chrome, setAsideFound, blocks);
     }
 
     /// <summary>The header's lines are neither body nor chrome; a byline or date line under the headline is masked without a report.</summary>

@@ -15,9 +15,15 @@ internal static class TextLines
 {
     private static readonly char[] LineBreaks = { '\n', '\r' };
 
-    public static List<Line> Split(string text)
+    /// <param name="atMost">
+    /// How many lines the text can have at most, where the caller knows (a text made from another by cutting or
+    /// blanking parts of it has no more lines than it): the list is made that big once. 0 where it is not known.
+    /// </param>
+    public static List<Line> Split(string text, int atMost = 0)
     {
-        var lines = new List<Line>((text.Length / 48) + 4); // about one line per 48 characters in scraped pages
+        // Where the count is not known: about one line per 32 characters in scraped pages (blank lines count), so that
+        // most lists are not grown and copied.
+        var lines = new List<Line>(atMost > 0 ? atMost : (text.Length / 32) + 4);
         int start = 0;
         bool anyCarriageReturn = text.IndexOf('\r') >= 0; // most files break lines with LF alone: one character is searched for faster than two
         while (true)
