@@ -186,26 +186,24 @@ internal static class ChromeClassifier
         }
 
         int comment = first - 1;
-        while (comment > prose && comment >= first - Settings.ReplyLinkReach && !IsText(classes[comment]))
+        while (comment > prose && comment >= first - Settings.ReplyLinkReach && !IsProse(classes[comment]))
         {
             comment--;
         }
 
-        if (comment <= prose || !IsText(classes[comment]))
+        if (comment <= prose || !IsProse(classes[comment]))
         {
             return -1;
         }
 
         // Its author and date stand above it as they stand above the next comment, between the reply link and its text.
-        for (int b = first + 1; b < blocks.Count && b <= first + Settings.ReplyLinkReach && !IsText(classes[b]) && comment - 1 > prose && !IsText(classes[comment - 1]); b++)
+        for (int b = first + 1; b < blocks.Count && b <= first + Settings.ReplyLinkReach && !IsProse(classes[b]) && comment - 1 > prose && !IsProse(classes[comment - 1]); b++)
         {
             comment--;
         }
 
         return comment;
     }
-
-    private static bool IsText(BlockClass blockClass) => blockClass is BlockClass.Good or BlockClass.NearGood;
 
     /// <summary>
     /// A link to answer a comment: a reply word first, and a few words at most ("Reply", "Antworten · Gefällt mir ·
