@@ -81,6 +81,44 @@ public class HeaderFindingTests
         Assert.DoesNotContain(article.Paragraphs, p => p.Contains("next billion"));
     }
 
+    /// <summary>
+    /// A video's title said three times close together (sh-0150: in its player, its picture's text and its "just
+    /// watched" line), and again in a list of videos, is a playlist's, not the headline over the byline and date.
+    /// </summary>
+    [Fact]
+    public void A_title_a_video_player_says_three_times_is_no_headline()
+    {
+        const string Video = "Chief executive: the deals are going well";
+        string page = $"""
+            Investors don't seem to know what to make of the acquisitions
+
+            By Jane Roe, Business Reporter
+
+            Updated 0339 GMT (1139 HKT) November 19, 2019
+
+            {Video}
+            {Video}
+
+                JUST WATCHED
+
+                {Video}
+
+            Replay
+
+            {Body}
+
+            MUST WATCH
+
+            {Video}
+
+            The chief executive speaks to reporters about the deals the company closed this year, and about the next.
+            """;
+
+        ParsedArticle article = ArticleParser.Parse(page).Article;
+
+        Assert.Equal("Investors don't seem to know what to make of the acquisitions", article.Headline);
+    }
+
     [Fact]
     public void A_date_line_with_a_time_and_an_update_is_read_under_the_lede()
     {

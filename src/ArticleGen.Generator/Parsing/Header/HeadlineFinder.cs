@@ -99,6 +99,7 @@ internal static class HeadlineFinder
         ("leading digit", -0.5, c => char.IsDigit(c.Block.Content[0]) ? 1 : 0),
         ("lede words", 1.5, c => SharedWords(c.Block.Content, c.Lede)),
         ("title above", -1, c => TitleAbove(c) ? 1 : 0),
+        ("playlist", -3, c => IsSaidThriceClose(c.Blocks, c.Index) ? 1 : 0),
         ("distance", -0.05, c => c.FirstBody - c.Index),
     };
 
@@ -540,6 +541,24 @@ internal static class HeadlineFinder
 
         return ' ';
     }
+
+    /// <summary>
+    /// The block's text stands twice more within a few blocks: a video's title in its player, its picture's text and its
+    /// "just watched" line (sh-0150), which a headline, said at most twice close together, is not.
+    /// </summary>
+    private static bool IsSaidThriceClose(List<PageBlock> blocks, int b)
+    {
+        int copies = 0;
+        for (int other = Math.Max(0, b - PlaylistReach); other < blocks.Count && other <= b + PlaylistReach; other++)
+        {
+            copies += other != b && string.Equals(blocks[other].Content, blocks[b].Content, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        }
+
+        return copies >= 2;
+    }
+
+    /// <summary>How far around a candidate its copies make a playlist.</summary>
+    private const int PlaylistReach = 6;
 
     /// <summary>
     /// The block's text stands again elsewhere on the page, alone or opening a title bar ("Headline | Site"): 2 far away
