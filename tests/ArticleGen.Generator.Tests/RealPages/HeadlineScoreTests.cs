@@ -196,7 +196,7 @@ public class HeadlineScoreTests
         HeadlineFinder.Explanation best = explained.Where(e => e.Exclusion is null).OrderByDescending(e => e.Score).First();
         Assert.Equal(Headline, blocks[best.Block].Content);
         Assert.Equal(best.Block, HeadlineFinder.Find(blocks, firstBody));
-        Assert.Equal(new[] { "candidate", "title case", "title length", "far echo", "near echo", "date below", "date above", "byline below", "leading digit", "lede words", "title above", "distance" },
+        Assert.Equal(new[] { "candidate", "title case", "title length", "far echo", "near echo", "date below", "date above", "byline below", "leading digit", "lede words", "title above", "playlist", "distance" },
             best.Contributions.Select(c => c.Feature));
     }
 
