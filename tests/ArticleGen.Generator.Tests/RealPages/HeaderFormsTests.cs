@@ -26,6 +26,8 @@ public class HeaderFormsTests
     [InlineData("November 12, 2018 | BY: Beachbody", "Beachbody")]
     [InlineData("By Glen Owen And Brendan Carlin For The Mail On Sunday", "Glen Owen And Brendan Carlin")]
     [InlineData("By Jane Doe for CNN", "Jane Doe")]
+    [InlineData("2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳", "肖春芳")]
+    [InlineData("作者：欧阳修 2017-03-10", "欧阳修")]
     public void Reads_the_names_of_a_byline(string line, string names) =>
         Assert.Equal(names, Byline.Read(line, nameAlone: false));
 
@@ -36,6 +38,7 @@ public class HeaderFormsTests
     [InlineData("Introducing Junior Gaspard, New CEO at Experience")]
     [InlineData("Nollywood Actress, Kate Henshaw Is Looking Stunning In New Photos")]
     [InlineData("Take C.A.R.E. - comwrap auf der DMEXCO 2018")]
+    [InlineData("来源：网易科学人作者：")]
     public void A_sentence_is_no_byline(string line) => Assert.Null(Byline.Read(line, nameAlone: false));
 
     [Theory]

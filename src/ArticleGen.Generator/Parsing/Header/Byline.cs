@@ -81,6 +81,11 @@ internal static class Byline
             return Opened(content.Substring(bar + 1).TrimStart());
         }
 
+        if (CjkName(content) is { } cjk)
+        {
+            return cjk;
+        }
+
         // "Analysis by Jane Doe", "Story by Jane Doe": the kind of piece, then "by".
         int by = content.IndexOf(" by ", StringComparison.Ordinal);
         if (by > 0 && Array.IndexOf(NameWords.PieceKinds, content.Substring(0, by).ToLowerInvariant()) >= 0)
@@ -90,6 +95,45 @@ internal static class Byline
 
         return null;
     }
+
+    /// <summary>
+    /// The name after a Chinese or Japanese byline label (<see cref="NameWords.CjkBylineLabels"/>): the ideographs that
+    /// follow it, two to four of them. A label with no name after it ("作者：" before "责任编辑：") gives way to the next.
+    /// </summary>
+    private static string? CjkName(string content)
+    {
+        if (content.IndexOf('\uFF1A') < 0 && content.IndexOf(':') < 0)
+        {
+            return null; // no label's colon: most lines of a page
+        }
+
+        foreach (string label in NameWords.CjkBylineLabels)
+        {
+            int at = content.IndexOf(label, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            int start = at + label.Length, end = start;
+            while (end < content.Length && end - start <= NameWords.MaxCjkName && IsIdeograph(content[end]))
+            {
+                end++;
+            }
+
+            int length = end - start;
+            bool nextLabel = end < content.Length && content[end] is '\uFF1A' or ':';
+            if (length >= NameWords.MinCjkName && length <= NameWords.MaxCjkName && !nextLabel)
+            {
+                return content.Substring(start, length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A CJK unified ideograph, as Chinese names and their Japanese readings are written.</summary>
+    private static bool IsIdeograph(char c) => c >= '\u4E00' && c <= '\u9FFF';
 
     /// <summary>Where a name followed by its role, outlet, handle or date ends, or -1.</summary>
     private static int NameEnd(string content)

@@ -11,6 +11,15 @@ internal static class NameWords
     /// <summary>What opens a byline.</summary>
     public static readonly string[] BylineOpenings = { "By ", "by ", "BY ", "By: ", "by: ", "BY: ", "Written by ", "Words by ", "Author: ", "Authors: ", "Par ", "Por ", "Von ", "Door " };
 
+    /// <summary>
+    /// The labels a Chinese or Japanese page puts before the author's name, most telling first: "作者：", "记者：",
+    /// "责任编辑：肖春芳". They may stand anywhere in a date line: "2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳".
+    /// </summary>
+    public static readonly string[] CjkBylineLabels = { "作者：", "作者:", "记者：", "記者：", "文：", "责任编辑：", "責任編輯：", "编辑：", "編集：" };
+
+    /// <summary>A name after a Chinese or Japanese byline label holds this many characters: "肖春芳", "崔宁宁", "欧阳修".</summary>
+    public const int MinCjkName = 2, MaxCjkName = 4;
+
     /// <summary>What a byline may name before its "by": "Analysis by ...", "Opinion by ...".</summary>
     public static readonly string[] PieceKinds = { "analysis", "opinion", "commentary", "column", "story", "text", "words", "posted", "review", "interview", "report" };
 
