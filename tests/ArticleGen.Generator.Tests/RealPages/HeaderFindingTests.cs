@@ -119,6 +119,41 @@ public class HeaderFindingTests
         Assert.Equal("Investors don't seem to know what to make of the acquisitions", article.Headline);
     }
 
+    /// <summary>
+    /// A name alone over a line that says how long ago the piece was published (rd-aktualne: "Aleš Vávra" over "před 2
+    /// hodinami"; tf-0568: "Hace 13 horas") is the byline, even where the two lines open the body's first block.
+    /// </summary>
+    [Theory]
+    [InlineData("před 2 hodinami")]
+    [InlineData("3 hours ago")]
+    [InlineData("Hace 13 horas")]
+    public void A_name_over_how_long_ago_is_the_byline(string ago)
+    {
+        string page = $"""
+            Chief executive keeps buying smaller rivals despite the regulators
+
+            Aleš Vávra
+            {ago}
+            {Body}
+            """;
+
+        ParsedArticle article = ArticleParser.Parse(page).Article;
+
+        Assert.Equal("Aleš Vávra", article.Byline);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("Vávra"));
+    }
+
+    [Theory]
+    [InlineData("3 hours ago", true)]
+    [InlineData("vor 17 Tagen", true)]
+    [InlineData("il y a 2 heures", true)]
+    [InlineData("2 godziny temu", true)]
+    [InlineData("hace a while", false)]
+    [InlineData("3 hours ago the council met", false)]
+    [InlineData("Vor dem Rathaus", false)]
+    public void Reads_a_line_that_says_how_long_ago(string line, bool says) =>
+        Assert.Equal(says, PublishedDate.SaysHowLongAgo(line));
+
     [Fact]
     public void A_date_line_with_a_time_and_an_update_is_read_under_the_lede()
     {

@@ -212,7 +212,32 @@ internal static class ArticleHeader
         FindByline(page, from, to, headlineLine, dateLine, taken, nameAlone: false) is { Line: >= 0 } said ? said
         : OnDateLine(page, dateLine) is { Line: >= 0 } onDateLine ? onDateLine
         : FindByline(page, from, to, headlineLine, dateLine, taken, nameAlone: true) is { Line: >= 0 } named ? named
-        : NameBesideDate(page, dateLine, taken);
+        : NameBesideDate(page, dateLine, taken) is { Line: >= 0 } besideDate ? besideDate
+        : NameBesideAgo(page, from, to, taken);
+
+    /// <summary>
+    /// A name alone right above or below a line under the headline that says how long ago the piece was published:
+    /// <c>Aleš Vávra</c> over <c>před 2 hodinami</c>, where no date line has a name beside it. The two lines may open
+    /// the body's first block: their shape, not their place, tells them.
+    /// </summary>
+    private static (string? Byline, int Line) NameBesideAgo(PageMap page, int from, int to, List<int> taken)
+    {
+        for (int n = from; n < to; n++)
+        {
+            Line line = page.Lines[n];
+            if (!line.IsBlank && line.ContentLength <= MaxAgoLine && !taken.Contains(n)
+                && PublishedDate.SaysHowLongAgo(Text.Collapse(page.Text, line.ContentStart, line.ContentEnd))
+                && NameBeside(page, n, taken) is { Line: >= 0 } name)
+            {
+                taken.Add(n); // a header line, as a date line is: the next reading finds the name beside it again
+                return name;
+            }
+        }
+
+        return (null, -1);
+    }
+
+    private const int MaxAgoLine = 40;
 
     /// <summary>
     /// A byline the date line says, wherever that stands: "by Regan December 6, 2017" on a date line inside the body,
@@ -227,19 +252,20 @@ internal static class ArticleHeader
     /// </summary>
     private static (string? Byline, int Line) NameBesideDate(PageMap page, int dateLine, List<int> taken)
     {
-        if (dateLine < 0)
-        {
-            return (null, -1);
-        }
+        return dateLine < 0 ? (null, -1) : NameBeside(page, dateLine, taken);
+    }
 
+    /// <summary>A name alone on the line right above or below line <paramref name="n"/>.</summary>
+    private static (string? Byline, int Line) NameBeside(PageMap page, int n, List<int> taken)
+    {
         foreach (int step in new[] { -1, 1 })
         {
-            int n = dateLine + step;
-            if (n >= 0 && n < page.Lines.Count && !page.Lines[n].IsBlank && !taken.Contains(n)
-                && Byline.Read(page.Text, page.Lines[n], nameAlone: true) is { } name)
+            int beside = n + step;
+            if (beside >= 0 && beside < page.Lines.Count && !page.Lines[beside].IsBlank && !taken.Contains(beside)
+                && Byline.Read(page.Text, page.Lines[beside], nameAlone: true) is { } name)
             {
-                taken.Add(n);
-                return (name, n);
+                taken.Add(beside);
+                return (name, beside);
             }
         }
 

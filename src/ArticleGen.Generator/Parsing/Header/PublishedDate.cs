@@ -32,6 +32,59 @@ internal static class PublishedDate
     /// <returns>The first date on the line, or null.</returns>
     public static Match? Read(string text, Line line) => Read(text, line.ContentStart, line.ContentEnd);
 
+    /// <summary>
+    /// The line says how long ago the piece was published and nothing else (<see cref="DateWords.AgoBefore"/>,
+    /// <see cref="DateWords.AgoAfter"/>): "3 hours ago", "před 2 hodinami". It gives no date.
+    /// </summary>
+    public static bool SaysHowLongAgo(string content)
+    {
+        content = Punctuation.TrimBullets(content);
+        if (content.Length > MaxAgoLength)
+        {
+            return false;
+        }
+
+        foreach (string before in DateWords.AgoBefore)
+        {
+            if (content.StartsWith(before, StringComparison.OrdinalIgnoreCase))
+            {
+                return IsCountAndUnit(content.Substring(before.Length));
+            }
+        }
+
+        foreach (string after in DateWords.AgoAfter)
+        {
+            if (content.EndsWith(after, StringComparison.OrdinalIgnoreCase))
+            {
+                return IsCountAndUnit(content.Substring(0, content.Length - after.Length));
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxAgoLength = 30;
+
+    /// <summary>A number and one word after it: "2 hodinami", "21 minutos".</summary>
+    private static bool IsCountAndUnit(string text)
+    {
+        int space = text.IndexOf(' ');
+        if (space <= 0 || space > 3 || text.IndexOf(' ', space + 1) >= 0 || space + 1 == text.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (i < space ? !char.IsDigit(text[i]) : i > space && !char.IsLetter(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <returns>The first date in [start, end), or null.</returns>
     public static Match? Read(string text, int start, int end)
     {

@@ -14,6 +14,13 @@ internal static class DateWords
     /// <summary>What a number that is a day carries glued to it: <c>5th</c>, <c>1st</c>.</summary>
     private static readonly string[] OrdinalEndings = { "st", "nd", "rd", "th" };
 
+    /// <summary>
+    /// What says how long ago a piece was published, around a number and its unit: "3 hours ago", "vor 2 Stunden",
+    /// "il y a 2 heures", "hace 21 minutos", "před 2 hodinami", "2 godziny temu", "2 ore fa". No date is read from it;
+    /// it stands where a date line would, beside the author's name.
+    /// </summary>
+    public static readonly string[] AgoBefore = { "vor ", "il y a ", "hace ", "před ", "há " }, AgoAfter = { " ago", " temu", " fa", " geleden" };
+
     /// <summary>Words before a date that make it an update's date, not the publication's (a word's start is enough: "aktualisiert").</summary>
     public static readonly string[] UpdateLabels = { "updated", "modified", "aktualiz", "mis à jour" };
 
