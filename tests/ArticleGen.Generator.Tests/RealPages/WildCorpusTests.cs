@@ -27,7 +27,7 @@ public class WildCorpusTests(ITestOutputHelper output)
         Aggregate articles = Aggregate.Of(Scores.Where(s => s.File.Variant == "article").ToList());
 
         Assert.True(all.HeadlineShare >= 0.84, $"headline {all.HeadlineShare:F3}");
-        Assert.True(all.BylineShare >= 0.77, $"byline {all.BylineShare:F3}");
+        Assert.True(all.BylineShare >= 0.79, $"byline {all.BylineShare:F3}");
         Assert.True(all.DateShare >= 0.88, $"date {all.DateShare:F3}");
         Assert.True(pages.Body.F1 >= 0.86, $"body F1 on whole pages {pages.Body.F1:F3}");
         Assert.True(articles.Body.F1 >= 0.93, $"body F1 on article-only files {articles.Body.F1:F3}");
