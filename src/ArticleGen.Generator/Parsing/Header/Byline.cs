@@ -116,7 +116,7 @@ internal static class Byline
             }
 
             int start = at + label.Length, end = start;
-            while (end < content.Length && end - start <= NameWords.MaxCjkName && IsIdeograph(content[end]))
+            while (end < content.Length && end - start <= NameWords.MaxCjkName && Punctuation.IsIdeograph(content[end]))
             {
                 end++;
             }
@@ -131,9 +131,6 @@ internal static class Byline
 
         return null;
     }
-
-    /// <summary>A CJK unified ideograph, as Chinese names and their Japanese readings are written.</summary>
-    private static bool IsIdeograph(char c) => c >= '\u4E00' && c <= '\u9FFF';
 
     /// <summary>Where a name followed by its role, outlet, handle or date ends, or -1.</summary>
     private static int NameEnd(string content)

@@ -143,12 +143,14 @@ internal static class ChromePhrases
     /// <summary>The link under each comment that answers it, in the languages of the pages we keep.</summary>
     internal static readonly string[] ReplyWords = { "reply", "antworten", "beantworten", "répondre", "responder", "rispondi", "odpowiedz", "antwoorden", "svara" };
 
-    /// <summary>The text opens with one of the words, whole, ignoring case.</summary>
-    public static bool OpensWithWord(string text, string[] words)
+    /// <summary>The text from <paramref name="start"/> opens with one of the words, whole, ignoring case; compared in place.</summary>
+    public static bool OpensWithWord(string text, int start, string[] words)
     {
         foreach (string word in words)
         {
-            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[word.Length])))
+            int end = start + word.Length;
+            if (end <= text.Length && string.Compare(text, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (end == text.Length || !char.IsLetter(text[end])))
             {
                 return true;
             }

@@ -223,7 +223,7 @@ internal static class ChromeClassifier
             letter++;
         }
 
-        return ChromePhrases.OpensWithWord(content.Substring(letter), ChromePhrases.ReplyWords);
+        return ChromePhrases.OpensWithWord(content, letter, ChromePhrases.ReplyWords);
     }
 
     /// <summary>

@@ -591,7 +591,7 @@ internal static class PageBlocks
     private static bool IsCapital(char c) => c < 128 ? (AsciiTraits[c] & Capital) != 0 : char.IsUpper(c) || char.IsDigit(c);
 
     /// <summary>Chinese, Japanese and Korean: scripts written without spaces between words.</summary>
-    private static bool IsUnspacedScript(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF');
+    private static bool IsUnspacedScript(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\uAC00' and <= '\uD7AF') || Punctuation.IsIdeograph(c);
 
     /// <param name="texts">How many texts the parse has read (<see cref="BlockFactsCache.Count"/>).</param>
     private static void MarkRepeated(List<PageBlock> blocks, int texts)
