@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
 using Xunit;
 
@@ -346,6 +347,59 @@ public class NeverLoseTheArticleTests
         ParseResult result = ArticleParser.Parse(page);
 
         Assert.Equal(rows, result.Article.Paragraphs.Where(p => p.Contains("votes")).Select(p => p.TrimStart('*', ' ')));
+    }
+
+    /// <summary>
+    /// A menu of story cards, each a title glued to its summary, runs into the article with no chrome between (sh-0135,
+    /// sh-0061): the article's first paragraph opens with an agency's dateline, so the article starts there, under its
+    /// own headline and date line, and the cards are set aside.
+    /// </summary>
+    [Fact]
+    public void A_lede_that_opens_with_an_agency_s_dateline_starts_the_article_under_story_cards()
+    {
+        string[] cards =
+        {
+            "Police: Two In Custody After Death Of Student-AthleteA 24-year-old woman and a 28-year-old man are in custody after the death of a student who was found in a home on the west side of the city on Sunday night.",
+            "Customers Leave Without Paying $690 Bill At SteakhouseA party of six left a steakhouse in the north of the county without paying for a meal that the waiter said had taken them more than three hours to eat.",
+            "State To Mail Redistricting Panel Applications To 250,000The state will mail 250,000 applications for the new redistricting panel to voters who were chosen at random from the rolls, the secretary of state said.",
+        };
+        string page = "  * News\n\nLatest Headlines\n\n" + string.Join("\n\n", cards) + "\n\nCouncil approves new library\n\nNovember 19, 2019 at 9:45 am\n\n"
+            + $"LINCOLN, Neb. (AP) \u2014 {P1}\n\n{P2}\n\n{P3}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal("Council approves new library", result.Article.Headline);
+        Assert.Equal("LINCOLN", result.Article.Dateline?.Location);
+        Assert.Equal(new[] { P1, P2, P3 }, result.Article.Paragraphs);
+        Assert.All(cards, card => Assert.Contains(SetAside(result), f => Covers(f, page, card)));
+    }
+
+    /// <summary>
+    /// A video playlist between the header and a lede that opens with an agency's dateline (sh-0150): the playlist's
+    /// captions are no standfirst, and the date a caption mentions is not the article's; the headline over the playlist,
+    /// with its byline and date line, is.
+    /// </summary>
+    [Fact]
+    public void A_playlist_between_the_header_and_a_dateline_lede_is_set_aside()
+    {
+        string[] captions =
+        {
+            "A guest holds her phone showing a picture taken during the press\nconference unveiling the new operating system in Dongguan, in the\nsouth of China, on a rainy day that drew a large crowd of reporters.",
+            "SHANGHAI, CHINA - SEPTEMBER 17: Alibaba Chairman Jack Ma speaks during the\nopening ceremony of the 2018 World Artificial Intelligence Conference at West\nBund on September 17, 2018 in Shanghai, China. The 2018 World Artificial\nIntelligence Conference runs from September 17 to 19.",
+            "A staff member uses her mobile phone at the digital transformation\nshowcase in Shenzhen, in the south of China, where the company showed\nits new phones and the network it is building for the whole country.",
+            "The flags of the two countries are seen as the two foreign ministers\nmeet at the department in Washington, where they talked for two hours\nabout trade and about the visit of the president later in the year.",
+        };
+        string playlist = string.Concat(captions.Select((caption, i) => $"{caption}\n\n{caption}\n\nWhat you need to know about video {i + 1}\n\n"));
+        string page = "Council approves new library\n\nBy Jane Roe, City News\n\nUpdated 0339 GMT (1139 HKT) November 19, 2019\n\n" + playlist
+            + $"LINCOLN, Neb. (AP) \u2014 {P1}\n\n{P2}\n\n{P3}\n\n{P4}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal("Council approves new library", result.Article.Headline);
+        Assert.Equal("Jane Roe", result.Article.Byline);
+        Assert.Equal(new PublicationDate(2019, 11, 19), result.Article.Published);
+        Assert.Equal(new[] { P1, P2, P3, P4 }, result.Article.Paragraphs);
+        Assert.All(captions, caption => Assert.Contains(SetAside(result), f => Covers(f, page, caption)));
     }
 
     /// <summary>

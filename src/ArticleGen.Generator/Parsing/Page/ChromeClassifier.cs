@@ -36,7 +36,11 @@ internal static class ChromeClassifier
     }
 
     /// <summary>What the page is made of: the blocks, their classes, the article's run, the headline, and how sure the choice is.</summary>
-    internal sealed record Layout(List<PageBlock> Blocks, BlockClass[] Classes, int FirstBody, int LastBody, int Headline, Doubt Doubt);
+    internal sealed record Layout(List<PageBlock> Blocks, BlockClass[] Classes, int FirstBody, int LastBody, int Headline, Doubt Doubt)
+    {
+        /// <summary>The article's first paragraph opens with an agency's dateline: nothing between the header and it is a standfirst.</summary>
+        public bool OpensWithDateline { get; init; }
+    }
 
     /// <summary>How much prose the article holds against the prose outside it.</summary>
     /// <param name="ArticleProse">Letters and digits of prose in the article's run.</param>
@@ -99,10 +103,12 @@ internal static class ChromeClassifier
         Gallery.Mark(blocks);
         KeepListsBetweenProse(blocks, classes);
 
-        (int first, int last) = BestRun(blocks, classes, 0, blocks.Count);
+        (int runStart, int last) = BestRun(blocks, classes, 0, blocks.Count);
+        int lede = DatelineLede(blocks, classes, runStart, last);
+        int first = lede >= 0 ? lede : runStart;
         last = EndAtAuthorNote(blocks, classes, first, EndAtCopyright(blocks, classes, first, ExtendToChrome(blocks, classes, last)));
-        int headline = HeadlineFinder.Find(blocks, first);
-        return new Layout(blocks, classes, first, last, headline, Weigh(blocks, classes, first, last));
+        int headline = lede > runStart ? HeadlineFinder.Find(blocks, runStart, lede) : HeadlineFinder.Find(blocks, first);
+        return new Layout(blocks, classes, first, last, headline, Weigh(blocks, classes, first, last)) { OpensWithDateline = lede >= 0 };
     }
 
     /// <summary>
@@ -534,6 +540,23 @@ internal static class ChromeClassifier
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The first block of prose in the run that opens with an agency's dateline, or -1: a wire story's first
+    /// paragraph, wherever the run began (in a menu of story cards, a gallery's captions, a video playlist).
+    /// </summary>
+    private static int DatelineLede(List<PageBlock> blocks, BlockClass[] classes, int first, int last)
+    {
+        for (int b = first; b <= last; b++)
+        {
+            if (IsProse(classes[b]) && blocks[b].Facts.OpensWithDateline)
+            {
+                return b;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The contiguous run of blocks in [from, to) with the highest score (Kadane); the whole page where nothing is prose.</summary>

@@ -140,6 +140,14 @@ internal sealed class BlockFacts
         return false;
     }
 
+    private bool? _opensWithDateline;
+
+    /// <summary>
+    /// The block opens with a wire dateline that names a news agency (<see cref="WireDateline"/>: "ST. JOSEPH, Mich.
+    /// (AP) —"); a place in capitals and a dash alone may be a product's name ("MILA VERT – Fairer Strick"). Read once.
+    /// </summary>
+    public bool OpensWithDateline => _opensWithDateline ??= NewsAgencies.IsKnown(WireDateline.Read(Content, 0, Content.Length, new List<Finding>())?.Spec.Agency);
+
     private bool? _speaksOfCookies;
 
     /// <summary>The block speaks of cookies (a banner's dialog does, <see cref="ChromeClassifier"/>); read once.</summary>
