@@ -403,6 +403,23 @@ public class NeverLoseTheArticleTests
     }
 
     /// <summary>
+    /// A roundup cites its sources in brackets under the quotes (sh-0071: "[Tom's Guide]", "[The Verge]"): a name of two
+    /// words or more is the article's text, which no fix deletes; an image's alt text cut short is still chrome.
+    /// </summary>
+    [Fact]
+    public void A_source_s_name_in_brackets_inside_the_article_is_no_chrome()
+    {
+        string page = $"Council approves new library\n\n{P1}\n\n[Tom's Guide]\n\n{P2}\n\n[The Verge]\n\n{P3}\n\n[play_overl]\n\n{P4}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Contains("[Tom's Guide]", result.Article.Paragraphs);
+        Assert.Contains("[The Verge]", result.Article.Paragraphs);
+        Assert.DoesNotContain(Chrome(result), f => Covers(f, page, "[Tom's Guide]") || Covers(f, page, "[The Verge]"));
+        Assert.Contains(Chrome(result), f => Covers(f, page, "[play_overl]"));
+    }
+
+    /// <summary>
     /// Readers' comments with no heading over them, but a reply link under each (tf-0703, tf-0752, tf-0076: "Antworten",
     /// "Répondre", "Reply"): the thread is set aside, however much prose it holds, and the article is not drawn into it.
     /// </summary>

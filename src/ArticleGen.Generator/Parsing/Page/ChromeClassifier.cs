@@ -503,7 +503,7 @@ internal static class ChromeClassifier
     /// paragraphs is more likely a subhead than a menu.
     /// </summary>
     public static bool IsChromeInsideArticle(PageBlock block, BlockClass blockClass) =>
-        blockClass == BlockClass.Bad && !block.HoldsSentence && (block.Phrase is not null || block.IsBracketed);
+        blockClass == BlockClass.Bad && !block.HoldsSentence && (block.Phrase is not null || block.IsBracketed && !block.Facts.NamesASource);
 
     /// <summary>The function-word share of the page's own prose: the median over its long blocks.</summary>
     private static double ProseLevel(List<PageBlock> blocks)

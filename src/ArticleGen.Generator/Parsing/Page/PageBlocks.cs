@@ -148,6 +148,15 @@ internal sealed class BlockFacts
     /// </summary>
     public bool OpensWithDateline => _opensWithDateline ??= NewsAgencies.IsKnown(WireDateline.Read(Content, 0, Content.Length, new List<Finding>())?.Spec.Agency);
 
+    private bool? _namesASource;
+
+    /// <summary>
+    /// The brackets hold a name, as a roundup cites its sources between its quotes (<c>[The Verge]</c>, <c>[Tom's
+    /// Guide]</c>): a few capitalized words, no digits, no file name's marks. An image's alt text or a form field
+    /// (<c>[play_overl]</c>, <c>[1807171037]</c>, <c>[ ]</c>) is none. Read once, of bracketed blocks.
+    /// </summary>
+    public bool NamesASource => _namesASource ??= IsBracketed && BracketedName.IsIn(Content);
+
     private bool? _speaksOfCookies;
 
     /// <summary>The block speaks of cookies (a banner's dialog does, <see cref="ChromeClassifier"/>); read once.</summary>
