@@ -194,13 +194,28 @@ internal sealed class BlockFacts
 internal sealed class BlockFactsCache
 {
     /// <summary>The first text read of each text but for case: most texts have no other, and are hashed once, here.</summary>
-    private readonly Dictionary<CaselessKey, BlockFacts> _caseless = new();
+    private readonly Dictionary<CaselessKey, BlockFacts> _caseless;
+
+    /// <param name="lines">
+    /// How many lines the page has: it holds distinct texts for about two in five of them, so the table is made for
+    /// half as many as that, once, where it grew by doubling and copied itself each time.
+    /// </param>
+    public BlockFactsCache(int lines = 0)
+    {
+        _caseless = new Dictionary<CaselessKey, BlockFacts>(lines / 2);
+    }
 
     /// <summary>The texts read after another that is the same but for case ("Home" after "HOME").</summary>
     private readonly Dictionary<string, BlockFacts> _caseTwins = new(StringComparer.Ordinal);
 
     /// <summary>How many texts the parse has read: every <see cref="BlockFacts.Id"/> is below it.</summary>
     public int Count { get; private set; }
+
+    /// <summary>Where the page's blocks are collapsed (<see cref="Text.Collapse(string, int, int, ref char[])"/>): one buffer for them all.</summary>
+    private char[]? _collapsing;
+
+    /// <summary>The facts of the text of [start, end), whitespace collapsed.</summary>
+    public BlockFacts Get(string text, int start, int end) => Get(Text.Collapse(text, start, end, ref _collapsing));
 
     public BlockFacts Get(string content)
     {
@@ -408,7 +423,7 @@ internal static class PageBlocks
             if (!continues)
             {
                 int start = lines[first].ContentStart, end = lines[n].ContentEnd;
-                BlockFacts facts = earlier?.Find(start, end) ?? read.Get(Text.Collapse(text, start, end));
+                BlockFacts facts = earlier?.Find(start, end) ?? read.Get(text, start, end);
                 blocks.Add(new PageBlock(first, n, StartsWithBullet(text, lines[first]), facts));
                 first = -1;
             }
@@ -483,8 +498,24 @@ internal static class PageBlocks
     }
 
     /// <summary>An image's file name standing for it (html-to-text writes it where a picture has no text): "note-10-plus.jpgnote-10-plus.jpg".</summary>
-    private static bool IsImageFileName(string content) =>
-        content.IndexOf(' ') < 0 && Array.Exists(HtmlElements.ImageExtensions, extension => content.IndexOf(extension, StringComparison.OrdinalIgnoreCase) > 0);
+    /// <remarks>A loop, not a lambda: the lambda's closure was made for every block read, spaces or not.</remarks>
+    private static bool IsImageFileName(string content)
+    {
+        if (content.IndexOf(' ') >= 0)
+        {
+            return false;
+        }
+
+        foreach (string extension in HtmlElements.ImageExtensions)
+        {
+            if (content.IndexOf(extension, StringComparison.OrdinalIgnoreCase) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool StartsWithBullet(string text, Line line) =>
         Punctuation.IsBullet(text[line.ContentStart]) && (line.ContentLength == 1 || Text.IsSpace(text[line.ContentStart + 1]));

@@ -182,7 +182,7 @@ internal sealed class PageMap
             reading = PageReading.Wire;
         }
 
-        return new PageMap(text, unmarked, lines, reading, removed, markers, new BlockFactsCache(), new List<Finding>());
+        return new PageMap(text, unmarked, lines, reading, removed, markers, new BlockFactsCache(lines.Count), new List<Finding>());
     }
 
     /// <summary>

@@ -24,6 +24,17 @@ internal static class Text
     /// <summary>The text of [start, end) with every run of whitespace collapsed to one space, trimmed.</summary>
     public static string Collapse(string text, int start, int end)
     {
+        char[]? buffer = null;
+        return Collapse(text, start, end, ref buffer);
+    }
+
+    /// <summary>The same, collapsing in <paramref name="buffer"/>, made or grown where too small for the text.</summary>
+    /// <remarks>
+    /// A caller that collapses many texts keeps one buffer for them all (the page's blocks, <see cref="BlockFactsCache"/>);
+    /// no buffer is kept per thread (ArrayPool needs System.Buffers, which not every host loads).
+    /// </remarks>
+    public static string Collapse(string text, int start, int end, ref char[]? buffer)
+    {
         start = SkipSpace(text, start, end);
         end = TrimEnd(text, start, end);
         int run = NextRunToCollapse(text, start, end);
@@ -32,8 +43,11 @@ internal static class Text
             return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
         }
 
-        // Owned by this call: no buffer is kept per thread (ArrayPool needs System.Buffers, which not every host loads).
-        char[] buffer = new char[end - start];
+        if (buffer is null || buffer.Length < end - start)
+        {
+            buffer = new char[System.Math.Max(end - start, (buffer?.Length ?? 0) * 2)];
+        }
+
         int length = 0;
         for (int kept = start; ; run = NextRunToCollapse(text, kept, end))
         {
