@@ -555,33 +555,31 @@ internal static class PageBlocks
     private static (int Words, int Function, int Characters, int Capitalized, int Unspaced) Count(string content)
     {
         int words = 0, function = 0, characters = 0, capitalized = 0, unspaced = 0;
+        byte[] traitsOf = Traits;
         for (int i = 0; i < content.Length; i++)
         {
             // A word runs to the next space (the text is collapsed: no other whitespace is left in it).
-            int start = i;
+            int start = i, seen = 0;
             for (; i < content.Length && content[i] != ' '; i++)
             {
-                char c = content[i];
-                if (c < 128)
-                {
-                    characters += AsciiTraits[c] & LetterOrDigit; // most text: one look-up
-                }
-                else
-                {
-                    characters += char.IsLetterOrDigit(c) ? 1 : 0;
-                    unspaced += IsUnspacedScript(c) ? 1 : 0;
-                }
+                int traits = traitsOf[content[i]];
+                characters += traits & LetterOrDigit;
+                unspaced += traits >> UnspacedBit;
+                seen |= traits;
             }
 
             int end = i;
-            while (start < end && ClingsToWord(content[start]))
+            if ((seen & Clings) != 0)
             {
-                start++;
-            }
+                while (start < end && (traitsOf[content[start]] & Clings) != 0)
+                {
+                    start++;
+                }
 
-            while (end > start && ClingsToWord(content[end - 1]))
-            {
-                end--;
+                while (end > start && (traitsOf[content[end - 1]] & Clings) != 0)
+                {
+                    end--;
+                }
             }
 
             if (end > start)
@@ -589,37 +587,35 @@ internal static class PageBlocks
                 words++;
                 // Function words are short: only those are looked up, so long words cost no string.
                 function += end - start <= FunctionWords.MaxLength && FunctionWords.Contains(content, start, end - start) ? 1 : 0;
-                capitalized += IsCapital(content[start]) ? 1 : 0;
+                capitalized += (traitsOf[content[start]] & Capital) != 0 ? 1 : 0;
             }
         }
 
         return (words, function, characters, capitalized, unspaced);
     }
 
-    private const int LetterOrDigit = 1, Clings = 2, Capital = 4;
+    private const int LetterOrDigit = 1, Clings = 2, Capital = 4, UnspacedBit = 3;
 
     /// <summary>
-    /// What <see cref="Count"/> asks of each ASCII character, one bit each: a letter or digit, clings to a word
-    /// (<see cref="Punctuation.ClingsToWord"/>), opens a capitalized word (upper case or a digit). Every character of
-    /// every block is asked: a look-up, where the tests were a chain of comparisons.
+    /// What <see cref="Count"/> asks of each character, one bit each: a letter or digit, clings to a word
+    /// (<see cref="Punctuation.ClingsToWord"/>), opens a capitalized word (upper case or a digit), is of an unspaced
+    /// script (the top bit). Every character of every block is asked: one look-up for any character, where a test of
+    /// whether it was ASCII was mispredicted on every accented letter of a page.
     /// </summary>
-    private static readonly byte[] AsciiTraits = TraitsOfAscii();
+    private static readonly byte[] Traits = TraitsOfAll();
 
-    private static byte[] TraitsOfAscii()
+    private static byte[] TraitsOfAll()
     {
-        var traits = new byte[128];
-        for (char c = '\0'; c < 128; c++)
+        var traits = new byte[char.MaxValue + 1];
+        for (int code = 0; code <= char.MaxValue; code++)
         {
+            char c = (char)code;
             traits[c] = (byte)((char.IsLetterOrDigit(c) ? LetterOrDigit : 0) | (Punctuation.ClingsToWord(c) ? Clings : 0)
-                | (char.IsUpper(c) || char.IsDigit(c) ? Capital : 0));
+                | (char.IsUpper(c) || char.IsDigit(c) ? Capital : 0) | (IsUnspacedScript(c) ? 1 << UnspacedBit : 0));
         }
 
         return traits;
     }
-
-    private static bool ClingsToWord(char c) => c < 128 ? (AsciiTraits[c] & Clings) != 0 : Punctuation.ClingsToWord(c);
-
-    private static bool IsCapital(char c) => c < 128 ? (AsciiTraits[c] & Capital) != 0 : char.IsUpper(c) || char.IsDigit(c);
 
     /// <summary>Chinese, Japanese and Korean: scripts written without spaces between words.</summary>
     private static bool IsUnspacedScript(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\uAC00' and <= '\uD7AF') || Punctuation.IsIdeograph(c);
