@@ -211,11 +211,14 @@ internal sealed class BlockFactsCache
     /// <summary>How many texts the parse has read: every <see cref="BlockFacts.Id"/> is below it.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Where the page's blocks are collapsed (<see cref="Text.Collapse(string, int, int, ref char[])"/>): one buffer for them all.</summary>
-    private char[]? _collapsing;
+    /// <summary>
+    /// The parse's buffer: the page's blocks are collapsed in it, and the page's texts are made in it (<see cref="PageMap"/>),
+    /// which reads on with this cache from one reading of the page to the next.
+    /// </summary>
+    public CharBuffer Buffer { get; } = new();
 
     /// <summary>The facts of the text of [start, end), whitespace collapsed.</summary>
-    public BlockFacts Get(string text, int start, int end) => Get(Text.Collapse(text, start, end, ref _collapsing));
+    public BlockFacts Get(string text, int start, int end) => Get(Text.Collapse(text, start, end, Buffer));
 
     public BlockFacts Get(string content)
     {

@@ -175,14 +175,15 @@ internal sealed class PageMap
         List<Line> lines = TextLines.Split(text);
         List<ChromeBlock> markers = LayoutMarkers.Find(text, lines);
         var removed = new RemovedSpans(markers.ConvertAll(m => m.Span));
-        string unmarked = removed.Apply(text);
+        var facts = new BlockFactsCache(lines.Count);
+        string unmarked = removed.Apply(text, facts.Buffer);
         lines = removed.IsEmpty ? lines : TextLines.Split(unmarked, lines.Count);
         if (reading == PageReading.WholePage && ArticleHeader.IsWirePage(unmarked, lines))
         {
             reading = PageReading.Wire;
         }
 
-        return new PageMap(text, unmarked, lines, reading, removed, markers, new BlockFactsCache(lines.Count), new List<Finding>());
+        return new PageMap(text, unmarked, lines, reading, removed, markers, facts, new List<Finding>());
     }
 
     /// <summary>
@@ -195,7 +196,7 @@ internal sealed class PageMap
         // The text set aside stays in the file, but not in the next reading: without the chrome between them, the
         // article and the text beside it would run together, and the choice of the article would move.
         List<SourceSpan> runs = settled.Runs.ConvertAll(run => run.Span);
-        (string text, List<Line> lines) = WholeLineEdits.Apply(Text, Lines, runs, settled.SetAside.ConvertAll(run => run.Span));
+        (string text, List<Line> lines) = WholeLineEdits.Apply(Text, Lines, runs, settled.SetAside.ConvertAll(run => run.Span), _facts.Buffer);
         var cut = new RemovedSpans(runs);
         var earlier = new EarlierReading(_layout.Blocks, Lines, cut);
         return new PageMap(Original, text, lines, _reading, _removed.Then(cut), settled.Chrome, _facts, settled.SetAsideFound, earlier);
@@ -279,7 +280,7 @@ internal sealed class PageMap
     public SettledPage Finish(Settlement settled)
     {
         (string text, List<Line> lines) = settled.Masked.Count == 0 ? (Text, Lines)
-            : WholeLineEdits.Apply(Text, Lines, new List<SourceSpan>(), settled.Masked.ConvertAll(block => block.Span));
+            : WholeLineEdits.Apply(Text, Lines, new List<SourceSpan>(), settled.Masked.ConvertAll(block => block.Span), _facts.Buffer);
         var blocks = new EarlierReading(_layout.Blocks, Lines, new RemovedSpans(new List<SourceSpan>()));
         var setAsideFound = new List<Finding>(settled.SetAsideFound);
         setAsideFound.AddRange(settled.GalleriesFound);

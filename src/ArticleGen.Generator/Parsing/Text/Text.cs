@@ -22,18 +22,14 @@ internal static class Text
         .Where(c => char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128).ToArray();
 
     /// <summary>The text of [start, end) with every run of whitespace collapsed to one space, trimmed.</summary>
-    public static string Collapse(string text, int start, int end)
-    {
-        char[]? buffer = null;
-        return Collapse(text, start, end, ref buffer);
-    }
+    public static string Collapse(string text, int start, int end) => Collapse(text, start, end, null);
 
-    /// <summary>The same, collapsing in <paramref name="buffer"/>, made or grown where too small for the text.</summary>
+    /// <summary>The same, collapsing in the parse's <paramref name="buffer"/>, or in a new array where there is none.</summary>
     /// <remarks>
-    /// A caller that collapses many texts keeps one buffer for them all (the page's blocks, <see cref="BlockFactsCache"/>);
+    /// A caller that collapses many texts lends one buffer for them all (the page's blocks, <see cref="BlockFactsCache"/>);
     /// no buffer is kept per thread (ArrayPool needs System.Buffers, which not every host loads).
     /// </remarks>
-    public static string Collapse(string text, int start, int end, ref char[]? buffer)
+    public static string Collapse(string text, int start, int end, CharBuffer? buffer)
     {
         start = SkipSpace(text, start, end);
         end = TrimEnd(text, start, end);
@@ -43,23 +39,19 @@ internal static class Text
             return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
         }
 
-        if (buffer is null || buffer.Length < end - start)
-        {
-            buffer = new char[System.Math.Max(end - start, (buffer?.Length ?? 0) * 2)];
-        }
-
+        char[] chars = buffer?.AtLeast(end - start) ?? new char[end - start];
         int length = 0;
         for (int kept = start; ; run = NextRunToCollapse(text, kept, end))
         {
             // The text up to the run stands as it is; the run becomes one space.
-            text.CopyTo(kept, buffer, length, run - kept);
+            text.CopyTo(kept, chars, length, run - kept);
             length += run - kept;
             if (run == end)
             {
-                return new string(buffer, 0, length);
+                return new string(chars, 0, length);
             }
 
-            buffer[length++] = ' ';
+            chars[length++] = ' ';
             kept = SkipSpace(text, run, end);
         }
     }

@@ -20,22 +20,24 @@ internal static class WholeLineEdits
 
     /// <param name="cut">Runs to cut out, in order of position.</param>
     /// <param name="blanked">Runs to blank, in any order; none overlaps another or a cut one.</param>
-    public static (string Text, List<Line> Lines) Apply(string text, List<Line> lines, List<SourceSpan> cut, List<SourceSpan> blanked)
+    /// <param name="buffer">The parse's buffer, where the text is made.</param>
+    public static (string Text, List<Line> Lines) Apply(string text, List<Line> lines, List<SourceSpan> cut, List<SourceSpan> blanked, CharBuffer buffer)
     {
         List<Edit>? edits = EditsOf(text, lines, cut, blanked);
         if (edits is null)
         {
-            string edited = EditedAsEver(text, cut, blanked);
+            string edited = EditedAsEver(text, cut, blanked, buffer);
             return (edited, TextLines.Split(edited, lines.Count));
         }
 
-        return (Edited(text, edits), LinesAfter(lines, edits));
+        return (Edited(text, edits, buffer), LinesAfter(lines, edits));
     }
 
     /// <summary>The text with the runs blanked, then cut, whatever they span.</summary>
-    private static string EditedAsEver(string text, List<SourceSpan> cut, List<SourceSpan> blanked)
+    private static string EditedAsEver(string text, List<SourceSpan> cut, List<SourceSpan> blanked, CharBuffer buffer)
     {
-        char[] chars = text.ToCharArray();
+        char[] chars = buffer.AtLeast(text.Length);
+        text.CopyTo(0, chars, 0, text.Length);
         foreach (SourceSpan span in blanked)
         {
             for (int i = span.Start; i < span.End; i++)
@@ -44,7 +46,7 @@ internal static class WholeLineEdits
             }
         }
 
-        return new RemovedSpans(cut).Apply(chars);
+        return new RemovedSpans(cut).Apply(chars, text.Length);
     }
 
     /// <summary>The runs as edits of whole lines, in order; null where one is not, or where the lines cannot be carried over.</summary>
@@ -88,7 +90,7 @@ internal static class WholeLineEdits
         && first.Start > 0 && text[first.Start - 1] == '\r' && last.End < text.Length && text[last.End] == '\n';
 
     /// <summary>The text with the edits made: one copy of what is kept.</summary>
-    private static string Edited(string text, List<Edit> edits)
+    private static string Edited(string text, List<Edit> edits, CharBuffer buffer)
     {
         int removed = 0;
         foreach (Edit edit in edits)
@@ -96,7 +98,7 @@ internal static class WholeLineEdits
             removed += edit.Cut ? edit.Span.Length : 0;
         }
 
-        char[] chars = new char[text.Length - removed];
+        char[] chars = buffer.AtLeast(text.Length - removed);
         int from = 0, to = 0;
         foreach (Edit edit in edits)
         {
@@ -114,7 +116,7 @@ internal static class WholeLineEdits
         }
 
         text.CopyTo(from, chars, to, text.Length - from);
-        return new string(chars);
+        return new string(chars, 0, text.Length - removed);
     }
 
     /// <summary>The lines of the edited text: the others shifted by what was cut before them, each run of edited lines one blank line.</summary>
