@@ -21,6 +21,16 @@ internal static class Text
     public static readonly char[] CasedIntoAscii = Enumerable.Range(128, char.MaxValue - 127).Select(c => (char)c)
         .Where(c => char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128).ToArray();
 
+    /// <summary><see cref="CasedIntoAscii"/>, one bit per character: asked of every letter beyond ASCII in a block's sentences.</summary>
+    private static readonly ulong[] CasedIntoAsciiBits = CasedIntoAscii.Aggregate(new ulong[(char.MaxValue + 1) / 64], (bits, c) =>
+    {
+        bits[c >> 6] |= 1UL << (c & 63);
+        return bits;
+    });
+
+    /// <summary>The character is one of <see cref="CasedIntoAscii"/>.</summary>
+    public static bool IsCasedIntoAscii(char c) => (CasedIntoAsciiBits[c >> 6] & (1UL << (c & 63))) != 0;
+
     /// <summary>The text of [start, end) with every run of whitespace collapsed to one space, trimmed.</summary>
     public static string Collapse(string text, int start, int end) => Collapse(text, start, end, null);
 
