@@ -278,16 +278,23 @@ internal sealed class EarlierReading
     /// <summary>What was cut out of the earlier reading's text to make this one's.</summary>
     private readonly RemovedSpans _cut;
 
-    private readonly Dictionary<long, BlockFacts> _bySpan;
+    /// <summary>Where each earlier block's text started and ended, in order of position (blocks do not overlap), and its facts.</summary>
+    private readonly int[] _starts, _ends;
+
+    private readonly List<PageBlock> _blocks;
 
     /// <param name="blocks">The earlier reading's blocks, over its <paramref name="lines"/>.</param>
+    /// <remarks>Looked up by a binary search of the starts: a table by span hashed every block of every reading.</remarks>
     public EarlierReading(List<PageBlock> blocks, List<Line> lines, RemovedSpans cut)
     {
         _cut = cut;
-        _bySpan = new Dictionary<long, BlockFacts>(blocks.Count);
-        foreach (PageBlock block in blocks)
+        _blocks = blocks;
+        _starts = new int[blocks.Count];
+        _ends = new int[blocks.Count];
+        for (int b = 0; b < blocks.Count; b++)
         {
-            _bySpan[Key(lines[block.FirstLine].ContentStart, lines[block.LastLine].ContentEnd)] = block.Facts;
+            _starts[b] = lines[blocks[b].FirstLine].ContentStart;
+            _ends[b] = lines[blocks[b].LastLine].ContentEnd;
         }
     }
 
@@ -299,10 +306,14 @@ internal sealed class EarlierReading
     public BlockFacts? Find(int start, int end)
     {
         SourceSpan before = _cut.ToFile(SourceSpan.FromBounds(start, end));
-        return before.Length == end - start && _bySpan.TryGetValue(Key(before.Start, before.End), out BlockFacts? facts) ? facts : null;
-    }
+        if (before.Length != end - start)
+        {
+            return null;
+        }
 
-    private static long Key(int start, int end) => ((long)start << 32) | (uint)end;
+        int b = Array.BinarySearch(_starts, before.Start);
+        return b >= 0 && _ends[b] == before.End ? _blocks[b].Facts : null;
+    }
 }
 
 /// <summary>
