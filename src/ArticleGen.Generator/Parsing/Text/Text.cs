@@ -6,8 +6,13 @@ namespace ArticleGen.Generator.Parsing;
 internal static class Text
 {
     /// <summary>Whitespace as scraped pages have it: also NBSP (via char.IsWhiteSpace), BOM and zero-width space.</summary>
+    /// <remarks>
+    /// No whitespace stands from U+00A1 to U+167F (the Latin, Greek and Cyrillic letters beyond ASCII): those are not
+    /// asked of the Unicode tables, which every letter of a page in those scripts was.
+    /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool IsSpace(char c) => c <= ' ' ? c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' : c >= '\u0085' && (char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B');
+    public static bool IsSpace(char c) => c <= ' ' ? c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f'
+        : c >= '\u0085' && (uint)(c - '\u00A1') >= '\u1680' - '\u00A1' && (char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B');
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsLineBreak(char c) => c == '\n' || c == '\r';
