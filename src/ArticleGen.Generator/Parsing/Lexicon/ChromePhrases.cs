@@ -293,7 +293,7 @@ internal static class ChromePhrases
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c >= 128 && Array.IndexOf(Text.CasedIntoAscii, c) >= 0) // a text with one may hold any trigger
+            if (c >= 128 && Text.IsCasedIntoAscii(c)) // a text with one may hold any trigger
             {
                 return AnyTrigger;
             }

@@ -211,13 +211,31 @@ internal sealed class BlockFacts
 internal sealed class BlockFactsCache
 {
     /// <summary>The first text read of each text but for case: most texts have no other, and are hashed once, here.</summary>
-    private readonly Dictionary<CaselessKey, BlockFacts> _caseless = new();
+    private readonly Dictionary<CaselessKey, BlockFacts> _caseless;
+
+    /// <param name="lines">
+    /// How many lines the page has: it holds distinct texts for about two in five of them, so the table is made for
+    /// half as many as that, once, where it grew by doubling and copied itself each time.
+    /// </param>
+    public BlockFactsCache(int lines = 0)
+    {
+        _caseless = new Dictionary<CaselessKey, BlockFacts>(lines / 2);
+    }
 
     /// <summary>The texts read after another that is the same but for case ("Home" after "HOME").</summary>
     private readonly Dictionary<string, BlockFacts> _caseTwins = new(StringComparer.Ordinal);
 
     /// <summary>How many texts the parse has read: every <see cref="BlockFacts.Id"/> is below it.</summary>
     public int Count { get; private set; }
+
+    /// <summary>
+    /// The parse's buffer: the page's blocks are collapsed in it, and the page's texts are made in it (<see cref="PageMap"/>),
+    /// which reads on with this cache from one reading of the page to the next.
+    /// </summary>
+    public CharBuffer Buffer { get; } = new();
+
+    /// <summary>The facts of the text of [start, end), whitespace collapsed.</summary>
+    public BlockFacts Get(string text, int start, int end) => Get(Text.Collapse(text, start, end, Buffer));
 
     public BlockFacts Get(string content)
     {
@@ -277,16 +295,23 @@ internal sealed class EarlierReading
     /// <summary>What was cut out of the earlier reading's text to make this one's.</summary>
     private readonly RemovedSpans _cut;
 
-    private readonly Dictionary<long, BlockFacts> _bySpan;
+    /// <summary>Where each earlier block's text started and ended, in order of position (blocks do not overlap), and its facts.</summary>
+    private readonly int[] _starts, _ends;
+
+    private readonly List<PageBlock> _blocks;
 
     /// <param name="blocks">The earlier reading's blocks, over its <paramref name="lines"/>.</param>
+    /// <remarks>Looked up by a binary search of the starts: a table by span hashed every block of every reading.</remarks>
     public EarlierReading(List<PageBlock> blocks, List<Line> lines, RemovedSpans cut)
     {
         _cut = cut;
-        _bySpan = new Dictionary<long, BlockFacts>(blocks.Count);
-        foreach (PageBlock block in blocks)
+        _blocks = blocks;
+        _starts = new int[blocks.Count];
+        _ends = new int[blocks.Count];
+        for (int b = 0; b < blocks.Count; b++)
         {
-            _bySpan[Key(lines[block.FirstLine].ContentStart, lines[block.LastLine].ContentEnd)] = block.Facts;
+            _starts[b] = lines[blocks[b].FirstLine].ContentStart;
+            _ends[b] = lines[blocks[b].LastLine].ContentEnd;
         }
     }
 
@@ -298,10 +323,14 @@ internal sealed class EarlierReading
     public BlockFacts? Find(int start, int end)
     {
         SourceSpan before = _cut.ToFile(SourceSpan.FromBounds(start, end));
-        return before.Length == end - start && _bySpan.TryGetValue(Key(before.Start, before.End), out BlockFacts? facts) ? facts : null;
-    }
+        if (before.Length != end - start)
+        {
+            return null;
+        }
 
-    private static long Key(int start, int end) => ((long)start << 32) | (uint)end;
+        int b = Array.BinarySearch(_starts, before.Start);
+        return b >= 0 && _ends[b] == before.End ? _blocks[b].Facts : null;
+    }
 }
 
 /// <summary>
@@ -425,7 +454,7 @@ internal static class PageBlocks
             if (!continues)
             {
                 int start = lines[first].ContentStart, end = lines[n].ContentEnd;
-                BlockFacts facts = earlier?.Find(start, end) ?? read.Get(Text.Collapse(text, start, end));
+                BlockFacts facts = earlier?.Find(start, end) ?? read.Get(text, start, end);
                 blocks.Add(new PageBlock(first, n, StartsWithBullet(text, lines[first]), facts));
                 first = -1;
             }
@@ -500,8 +529,24 @@ internal static class PageBlocks
     }
 
     /// <summary>An image's file name standing for it (html-to-text writes it where a picture has no text): "note-10-plus.jpgnote-10-plus.jpg".</summary>
-    private static bool IsImageFileName(string content) =>
-        content.IndexOf(' ') < 0 && Array.Exists(HtmlElements.ImageExtensions, extension => content.IndexOf(extension, StringComparison.OrdinalIgnoreCase) > 0);
+    /// <remarks>A loop, not a lambda: the lambda's closure was made for every block read, spaces or not.</remarks>
+    private static bool IsImageFileName(string content)
+    {
+        if (content.IndexOf(' ') >= 0)
+        {
+            return false;
+        }
+
+        foreach (string extension in HtmlElements.ImageExtensions)
+        {
+            if (content.IndexOf(extension, StringComparison.OrdinalIgnoreCase) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool StartsWithBullet(string text, Line line) =>
         Punctuation.IsBullet(text[line.ContentStart]) && (line.ContentLength == 1 || Text.IsSpace(text[line.ContentStart + 1]));
@@ -541,33 +586,31 @@ internal static class PageBlocks
     private static (int Words, int Function, int Characters, int Capitalized, int Unspaced) Count(string content)
     {
         int words = 0, function = 0, characters = 0, capitalized = 0, unspaced = 0;
+        byte[] traitsOf = Traits;
         for (int i = 0; i < content.Length; i++)
         {
             // A word runs to the next space (the text is collapsed: no other whitespace is left in it).
-            int start = i;
+            int start = i, seen = 0;
             for (; i < content.Length && content[i] != ' '; i++)
             {
-                char c = content[i];
-                if (c < 128)
-                {
-                    characters += AsciiTraits[c] & LetterOrDigit; // most text: one look-up
-                }
-                else
-                {
-                    characters += char.IsLetterOrDigit(c) ? 1 : 0;
-                    unspaced += IsUnspacedScript(c) ? 1 : 0;
-                }
+                int traits = traitsOf[content[i]];
+                characters += traits & LetterOrDigit;
+                unspaced += traits >> UnspacedBit;
+                seen |= traits;
             }
 
             int end = i;
-            while (start < end && ClingsToWord(content[start]))
+            if ((seen & Clings) != 0)
             {
-                start++;
-            }
+                while (start < end && (traitsOf[content[start]] & Clings) != 0)
+                {
+                    start++;
+                }
 
-            while (end > start && ClingsToWord(content[end - 1]))
-            {
-                end--;
+                while (end > start && (traitsOf[content[end - 1]] & Clings) != 0)
+                {
+                    end--;
+                }
             }
 
             if (end > start)
@@ -575,37 +618,35 @@ internal static class PageBlocks
                 words++;
                 // Function words are short: only those are looked up, so long words cost no string.
                 function += end - start <= FunctionWords.MaxLength && FunctionWords.Contains(content, start, end - start) ? 1 : 0;
-                capitalized += IsCapital(content[start]) ? 1 : 0;
+                capitalized += (traitsOf[content[start]] & Capital) != 0 ? 1 : 0;
             }
         }
 
         return (words, function, characters, capitalized, unspaced);
     }
 
-    private const int LetterOrDigit = 1, Clings = 2, Capital = 4;
+    private const int LetterOrDigit = 1, Clings = 2, Capital = 4, UnspacedBit = 3;
 
     /// <summary>
-    /// What <see cref="Count"/> asks of each ASCII character, one bit each: a letter or digit, clings to a word
-    /// (<see cref="Punctuation.ClingsToWord"/>), opens a capitalized word (upper case or a digit). Every character of
-    /// every block is asked: a look-up, where the tests were a chain of comparisons.
+    /// What <see cref="Count"/> asks of each character, one bit each: a letter or digit, clings to a word
+    /// (<see cref="Punctuation.ClingsToWord"/>), opens a capitalized word (upper case or a digit), is of an unspaced
+    /// script (the top bit). Every character of every block is asked: one look-up for any character, where a test of
+    /// whether it was ASCII was mispredicted on every accented letter of a page.
     /// </summary>
-    private static readonly byte[] AsciiTraits = TraitsOfAscii();
+    private static readonly byte[] Traits = TraitsOfAll();
 
-    private static byte[] TraitsOfAscii()
+    private static byte[] TraitsOfAll()
     {
-        var traits = new byte[128];
-        for (char c = '\0'; c < 128; c++)
+        var traits = new byte[char.MaxValue + 1];
+        for (int code = 0; code <= char.MaxValue; code++)
         {
+            char c = (char)code;
             traits[c] = (byte)((char.IsLetterOrDigit(c) ? LetterOrDigit : 0) | (Punctuation.ClingsToWord(c) ? Clings : 0)
-                | (char.IsUpper(c) || char.IsDigit(c) ? Capital : 0));
+                | (char.IsUpper(c) || char.IsDigit(c) ? Capital : 0) | (IsUnspacedScript(c) ? 1 << UnspacedBit : 0));
         }
 
         return traits;
     }
-
-    private static bool ClingsToWord(char c) => c < 128 ? (AsciiTraits[c] & Clings) != 0 : Punctuation.ClingsToWord(c);
-
-    private static bool IsCapital(char c) => c < 128 ? (AsciiTraits[c] & Capital) != 0 : char.IsUpper(c) || char.IsDigit(c);
 
     /// <summary>Chinese, Japanese and Korean: scripts written without spaces between words.</summary>
     private static bool IsUnspacedScript(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\uAC00' and <= '\uD7AF') || Punctuation.IsIdeograph(c);

@@ -178,14 +178,15 @@ internal sealed class PageMap
         List<Line> lines = TextLines.Split(text);
         List<ChromeBlock> markers = LayoutMarkers.Find(text, lines);
         var removed = new RemovedSpans(markers.ConvertAll(m => m.Span));
-        string unmarked = removed.Apply(text);
+        var facts = new BlockFactsCache(lines.Count);
+        string unmarked = removed.Apply(text, facts.Buffer);
         lines = removed.IsEmpty ? lines : TextLines.Split(unmarked, lines.Count);
         if (reading == PageReading.WholePage && ArticleHeader.IsWirePage(unmarked, lines))
         {
             reading = PageReading.Wire;
         }
 
-        return new PageMap(text, unmarked, lines, reading, removed, markers, new BlockFactsCache(), new List<Finding>());
+        return new PageMap(text, unmarked, lines, reading, removed, markers, facts, new List<Finding>());
     }
 
     /// <summary>
@@ -197,12 +198,11 @@ internal sealed class PageMap
     {
         // The text set aside stays in the file, but not in the next reading: without the chrome between them, the
         // article and the text beside it would run together, and the choice of the article would move.
-        var cut = new RemovedSpans(settled.Runs.ConvertAll(run => run.Span));
-        char[] chars = Text.ToCharArray();
-        MaskIn(chars, settled.SetAside);
-        string text = cut.Apply(chars); // one copy of the page, masked and cut
+        List<SourceSpan> runs = settled.Runs.ConvertAll(run => run.Span);
+        (string text, List<Line> lines) = WholeLineEdits.Apply(Text, Lines, runs, settled.SetAside.ConvertAll(run => run.Span), _facts.Buffer);
+        var cut = new RemovedSpans(runs);
         var earlier = new EarlierReading(_layout.Blocks, Lines, cut);
-        return new PageMap(Original, text, TextLines.Split(text, Lines.Count), _reading, _removed.Then(cut), settled.Chrome, _facts, settled.SetAsideFound, earlier);
+        return new PageMap(Original, text, lines, _reading, _removed.Then(cut), settled.Chrome, _facts, settled.SetAsideFound, earlier);
     }
 
     /// <summary>What <see cref="Settle"/> decided: the runs of chrome and of text set aside, and all the page's chrome so far.</summary>
@@ -282,11 +282,12 @@ internal sealed class PageMap
     /// <summary>The page the body is read from: this map's text with all it must not read masked (its characters become spaces).</summary>
     public SettledPage Finish(Settlement settled)
     {
-        string text = Mask(Text, settled.Masked);
+        (string text, List<Line> lines) = settled.Masked.Count == 0 ? (Text, Lines)
+            : WholeLineEdits.Apply(Text, Lines, new List<SourceSpan>(), settled.Masked.ConvertAll(block => block.Span), _facts.Buffer);
         var blocks = new EarlierReading(_layout.Blocks, Lines, new RemovedSpans(new List<SourceSpan>()));
         var setAsideFound = new List<Finding>(settled.SetAsideFound);
         setAsideFound.AddRange(settled.GalleriesFound);
-        return new SettledPage(text, ReferenceEquals(text, Text) ? Lines : TextLines.Split(text, Lines.Count), IsOneParagraphALine, _removed, settled.Chrome, setAsideFound, blocks);
+        return new SettledPage(text, lines, IsOneParagraphALine, _removed, settled.Chrome, setAsideFound, blocks);
     }
 
     /// <summary>The header's lines are neither body nor chrome; a byline or date line under the headline is masked without a report.</summary>
@@ -412,29 +413,6 @@ internal sealed class PageMap
             if (r >= runs.Count || marker.Span.End < runs[r].Span.Start)
             {
                 yield return marker;
-            }
-        }
-    }
-
-    private static string Mask(string text, List<ChromeBlock> chrome)
-    {
-        if (chrome.Count == 0)
-        {
-            return text;
-        }
-
-        char[] masked = text.ToCharArray();
-        MaskIn(masked, chrome);
-        return new string(masked);
-    }
-
-    private static void MaskIn(char[] text, List<ChromeBlock> chrome)
-    {
-        foreach (ChromeBlock block in chrome)
-        {
-            for (int i = block.Span.Start; i < block.Span.End; i++)
-            {
-                text[i] = ' ';
             }
         }
     }

@@ -30,11 +30,21 @@ internal sealed class RemovedSpans
 
     public bool IsEmpty => _spans.Count == 0;
 
-    /// <returns>The text without the spans.</returns>
-    public string Apply(string text) => _spans.Count == 0 ? text : Apply(text.ToCharArray());
+    /// <returns>The text without the spans, made in the parse's <paramref name="buffer"/>.</returns>
+    public string Apply(string text, CharBuffer buffer)
+    {
+        if (_spans.Count == 0)
+        {
+            return text;
+        }
 
-    /// <returns>The text of <paramref name="chars"/> without the spans; the array is overwritten.</returns>
-    public string Apply(char[] chars)
+        char[] chars = buffer.AtLeast(text.Length);
+        text.CopyTo(0, chars, 0, text.Length);
+        return Apply(chars, text.Length);
+    }
+
+    /// <returns>The text of the first <paramref name="textLength"/> characters of <paramref name="chars"/> without the spans; the array is overwritten.</returns>
+    public string Apply(char[] chars, int textLength)
     {
         int length = 0, from = 0;
         foreach (SourceSpan span in _spans)
@@ -44,8 +54,8 @@ internal sealed class RemovedSpans
             from = span.End;
         }
 
-        Array.Copy(chars, from, chars, length, chars.Length - from);
-        length += chars.Length - from;
+        Array.Copy(chars, from, chars, length, textLength - from);
+        length += textLength - from;
         return new string(chars, 0, length);
     }
 

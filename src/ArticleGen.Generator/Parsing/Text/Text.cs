@@ -6,8 +6,13 @@ namespace ArticleGen.Generator.Parsing;
 internal static class Text
 {
     /// <summary>Whitespace as scraped pages have it: also NBSP (via char.IsWhiteSpace), BOM and zero-width space.</summary>
+    /// <remarks>
+    /// No whitespace stands from U+00A1 to U+167F (the Latin, Greek and Cyrillic letters beyond ASCII): those are not
+    /// asked of the Unicode tables, which every letter of a page in those scripts was.
+    /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool IsSpace(char c) => c <= ' ' ? c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' : c >= '\u0085' && (char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B');
+    public static bool IsSpace(char c) => c <= ' ' ? c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f'
+        : c >= '\u0085' && (uint)(c - '\u00A1') >= '\u1680' - '\u00A1' && (char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B');
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsLineBreak(char c) => c == '\n' || c == '\r';
@@ -21,8 +26,25 @@ internal static class Text
     public static readonly char[] CasedIntoAscii = Enumerable.Range(128, char.MaxValue - 127).Select(c => (char)c)
         .Where(c => char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128).ToArray();
 
+    /// <summary><see cref="CasedIntoAscii"/>, one bit per character: asked of every letter beyond ASCII in a block's sentences.</summary>
+    private static readonly ulong[] CasedIntoAsciiBits = CasedIntoAscii.Aggregate(new ulong[(char.MaxValue + 1) / 64], (bits, c) =>
+    {
+        bits[c >> 6] |= 1UL << (c & 63);
+        return bits;
+    });
+
+    /// <summary>The character is one of <see cref="CasedIntoAscii"/>.</summary>
+    public static bool IsCasedIntoAscii(char c) => (CasedIntoAsciiBits[c >> 6] & (1UL << (c & 63))) != 0;
+
     /// <summary>The text of [start, end) with every run of whitespace collapsed to one space, trimmed.</summary>
-    public static string Collapse(string text, int start, int end)
+    public static string Collapse(string text, int start, int end) => Collapse(text, start, end, null);
+
+    /// <summary>The same, collapsing in the parse's <paramref name="buffer"/>, or in a new array where there is none.</summary>
+    /// <remarks>
+    /// A caller that collapses many texts lends one buffer for them all (the page's blocks, <see cref="BlockFactsCache"/>);
+    /// no buffer is kept per thread (ArrayPool needs System.Buffers, which not every host loads).
+    /// </remarks>
+    public static string Collapse(string text, int start, int end, CharBuffer? buffer)
     {
         start = SkipSpace(text, start, end);
         end = TrimEnd(text, start, end);
@@ -32,20 +54,19 @@ internal static class Text
             return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
         }
 
-        // Owned by this call: no buffer is kept per thread (ArrayPool needs System.Buffers, which not every host loads).
-        char[] buffer = new char[end - start];
+        char[] chars = buffer?.AtLeast(end - start) ?? new char[end - start];
         int length = 0;
         for (int kept = start; ; run = NextRunToCollapse(text, kept, end))
         {
             // The text up to the run stands as it is; the run becomes one space.
-            text.CopyTo(kept, buffer, length, run - kept);
+            text.CopyTo(kept, chars, length, run - kept);
             length += run - kept;
             if (run == end)
             {
-                return new string(buffer, 0, length);
+                return new string(chars, 0, length);
             }
 
-            buffer[length++] = ' ';
+            chars[length++] = ' ';
             kept = SkipSpace(text, run, end);
         }
     }
