@@ -403,20 +403,32 @@ public class NeverLoseTheArticleTests
     }
 
     /// <summary>
-    /// A roundup cites its sources in brackets under the quotes (sh-0071: "[Tom's Guide]", "[The Verge]"): a name of two
-    /// words or more is the article's text, which no fix deletes; an image's alt text cut short is still chrome.
+    /// A roundup cites its sources in brackets under the quotes (sh-0071: "[Tom's Guide]", "[The Verge]", "[Engadget]"):
+    /// they are the article's text, which no fix deletes. An image's alt text cut short is still chrome.
     /// </summary>
     [Fact]
     public void A_source_s_name_in_brackets_inside_the_article_is_no_chrome()
     {
-        string page = $"Council approves new library\n\n{P1}\n\n[Tom's Guide]\n\n{P2}\n\n[The Verge]\n\n{P3}\n\n[play_overl]\n\n{P4}\n";
+        string page = $"Council approves new library\n\n{P1}\n\n[Tom's Guide]\n\n{P2}\n\n[The Verge]\n\n{P3}\n\n[Engadget]\n\n{P4}\n\n[play_overl]\n\n{P1.Replace("Monday", "Tuesday")}\n";
 
         ParseResult result = ArticleParser.Parse(page);
 
-        Assert.Contains("[Tom's Guide]", result.Article.Paragraphs);
-        Assert.Contains("[The Verge]", result.Article.Paragraphs);
-        Assert.DoesNotContain(Chrome(result), f => Covers(f, page, "[Tom's Guide]") || Covers(f, page, "[The Verge]"));
+        string[] sources = { "[Tom's Guide]", "[The Verge]", "[Engadget]" };
+        Assert.All(sources, source => Assert.Contains(source, result.Article.Paragraphs));
+        Assert.DoesNotContain(Chrome(result), f => sources.Any(source => Covers(f, page, source)));
         Assert.Contains(Chrome(result), f => Covers(f, page, "[play_overl]"));
+    }
+
+    /// <summary>One capitalized word in brackets, in an article that cites no sources so, is a form's button or an image's alt text.</summary>
+    [Fact]
+    public void One_word_in_brackets_is_a_source_only_where_the_article_cites_longer_names()
+    {
+        string page = $"Council approves new library\n\n{P1}\n\n[Headerbild]\n\n{P2}\n\n[Tom's Guide]\n\n{P3}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Contains(Chrome(result), f => Covers(f, page, "[Headerbild]"));
+        Assert.DoesNotContain(Chrome(result), f => Covers(f, page, "[Tom's Guide]"));
     }
 
     /// <summary>

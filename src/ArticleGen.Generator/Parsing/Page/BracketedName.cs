@@ -1,24 +1,19 @@
 namespace ArticleGen.Generator.Parsing;
 
 /// <summary>
-/// A name of two words or more in brackets, standing alone: <c>[Tom's Guide]</c>, <c>[The Verge]</c>, <c>[PC World]</c>.
-/// Inside the article it cites a source and is the article's text. One word is too often a form's button or an image's
-/// alt text (<c>[Senden]</c>, <c>[Headerbild]</c>, <c>[Shapovalov]</c>) to tell from a source (<c>[Engadget]</c>); an
-/// alt text cut short (<c>[play_overl]</c>), a number or an empty form field is no name.
+/// A name in brackets, standing alone: <c>[Tom's Guide]</c>, <c>[The Verge]</c>, <c>[Engadget]</c>. Inside an article
+/// that cites its sources so, it is the article's text (<see cref="ChromeClassifier"/>). An image's alt text cut short
+/// (<c>[play_overl]</c>), a number or an empty form field is no name.
 /// </summary>
 internal static class BracketedName
 {
-    /// <summary>A source's name is short: "The Wall Street Journal".</summary>
-    private const int MaxWords = 4;
-
-    private const int MinWords = 2;
-
-    public static bool IsIn(string content)
+    /// <returns>How many words the name in brackets has, or 0 where the brackets hold no name.</returns>
+    public static int WordsIn(string content)
     {
         int close = content.IndexOf(']');
         if (content.Length < 3 || content[0] != '[' || close < 0)
         {
-            return false;
+            return 0;
         }
 
         int words = 0;
@@ -38,15 +33,15 @@ internal static class BracketedName
                 wordStart = false;
                 if (!char.IsUpper(c))
                 {
-                    return false; // each word of a name is capitalized: "The Verge", not "image-2018-10-31"
+                    return 0; // each word of a name is capitalized: "The Verge", not "image-2018-10-31"
                 }
             }
             else if (!char.IsLetter(c) && c is not '\'' and not '\u2019' and not '.' and not '&')
             {
-                return false;
+                return 0;
             }
         }
 
-        return words is >= MinWords and <= MaxWords;
+        return words <= Settings.MaxSourceNameWords ? words : 0;
     }
 }

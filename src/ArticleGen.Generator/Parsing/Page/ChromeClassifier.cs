@@ -107,6 +107,7 @@ internal static class ChromeClassifier
         int lede = DatelineLede(blocks, classes, runStart, last);
         int first = lede >= 0 ? lede : runStart;
         last = EndAtAuthorNote(blocks, classes, first, EndAtCopyright(blocks, classes, first, ExtendToChrome(blocks, classes, last)));
+        MarkCitedSources(blocks, first, last);
         int headline = lede > runStart ? HeadlineFinder.Find(blocks, runStart, lede) : HeadlineFinder.Find(blocks, first);
         return new Layout(blocks, classes, first, last, headline, Weigh(blocks, classes, first, last)) { OpensWithDateline = lede >= 0 };
     }
@@ -503,7 +504,7 @@ internal static class ChromeClassifier
     /// paragraphs is more likely a subhead than a menu.
     /// </summary>
     public static bool IsChromeInsideArticle(PageBlock block, BlockClass blockClass) =>
-        blockClass == BlockClass.Bad && !block.HoldsSentence && (block.Phrase is not null || block.IsBracketed && !block.Facts.NamesASource);
+        blockClass == BlockClass.Bad && !block.HoldsSentence && (block.Phrase is not null || block.IsBracketed && !block.CitesSource);
 
     /// <summary>The function-word share of the page's own prose: the median over its long blocks.</summary>
     private static double ProseLevel(List<PageBlock> blocks)
@@ -540,6 +541,26 @@ internal static class ChromeClassifier
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A roundup cites each quote's source in brackets under it (sh-0071: <c>[Tom's Guide]</c>, <c>[The Verge]</c>,
+    /// <c>[Engadget]</c>): the names are the article's text, which no fix may delete. A name of one word counts only in an
+    /// article that cites longer ones too; alone it is more often a form's button or an image's alt text.
+    /// </summary>
+    private static void MarkCitedSources(List<PageBlock> blocks, int first, int last)
+    {
+        int cited = 0;
+        for (int b = first; b <= last; b++)
+        {
+            cited += blocks[b].Facts.BracketedNameWords >= Settings.MinSourceNameWords ? 1 : 0;
+        }
+
+        int minWords = cited >= Settings.MinCitedSources ? 1 : Settings.MinSourceNameWords;
+        for (int b = first; b <= last; b++)
+        {
+            blocks[b].CitesSource = blocks[b].Facts.BracketedNameWords >= minWords;
+        }
     }
 
     /// <summary>

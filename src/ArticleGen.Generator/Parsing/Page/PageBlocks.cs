@@ -148,14 +148,10 @@ internal sealed class BlockFacts
     /// </summary>
     public bool OpensWithDateline => _opensWithDateline ??= NewsAgencies.IsKnown(WireDateline.Read(Content, 0, Content.Length, new List<Finding>())?.Spec.Agency);
 
-    private bool? _namesASource;
+    private int? _bracketedNameWords;
 
-    /// <summary>
-    /// The brackets hold a name, as a roundup cites its sources between its quotes (<c>[The Verge]</c>, <c>[Tom's
-    /// Guide]</c>): a few capitalized words, no digits, no file name's marks. An image's alt text or a form field
-    /// (<c>[play_overl]</c>, <c>[1807171037]</c>, <c>[ ]</c>) is none. Read once, of bracketed blocks.
-    /// </summary>
-    public bool NamesASource => _namesASource ??= IsBracketed && BracketedName.IsIn(Content);
+    /// <summary>The words of the name the block holds in brackets (<see cref="BracketedName"/>), or 0; read once, of bracketed blocks.</summary>
+    public int BracketedNameWords => _bracketedNameWords ??= IsBracketed ? BracketedName.WordsIn(Content) : 0;
 
     private bool? _speaksOfCookies;
 
@@ -419,6 +415,9 @@ internal sealed class PageBlock
 
     /// <summary>One of a short list between two blocks of prose: the article's own list, table or subheads.</summary>
     public bool InArticleList { get; set; }
+
+    /// <summary>A source's name in brackets inside an article that cites its sources so (<see cref="ChromeClassifier"/>).</summary>
+    public bool CitesSource { get; set; }
 
     /// <summary>The block holds a sentence of prose (<see cref="Sentence"/>): no fix may delete it, unless it is <see cref="ChromeSentence"/>.</summary>
     public bool HoldsSentence { get; set; }
