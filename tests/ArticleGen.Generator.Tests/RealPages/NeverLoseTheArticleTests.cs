@@ -432,6 +432,41 @@ public class NeverLoseTheArticleTests
     }
 
     /// <summary>
+    /// A news ticker after the article (rd-liberation-1: "* 14:44 Accusations de viols ...", "* 14:10" over a paragraph):
+    /// entries that open with a clock time are story cards, set aside however much prose they hold.
+    /// </summary>
+    [Fact]
+    public void A_news_ticker_after_the_article_is_set_aside()
+    {
+        string[] entries =
+        {
+            " * 14:44 Fourteen soldiers accused of abuse, some of them identified",
+            " * 14:10\n\nEarthquake.\n\nAn earthquake of magnitude 6.8 struck the coast on Thursday, the geological survey said, and there were no reports of damage so far.",
+            " * 13:54 A new law bans the hunting of wolves in the north",
+            " * 13:24\n\nElection.\n\nThe count in the northern districts went on into the night, and the result is not expected before the end of the week, officials said.",
+            " * 13:18 The constitutional court refuses to examine the whole text",
+        };
+        string page = $"Council approves new library\n\n{P1}\n\n{P2}\n\n{P3}\n\n{string.Join("\n\n", entries)}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { P1, P2, P3 }, result.Article.Paragraphs);
+        Assert.Contains(SetAside(result), f => Covers(f, page, "An earthquake of magnitude 6.8"));
+        Assert.Contains(SetAside(result), f => Covers(f, page, "The count in the northern districts"));
+    }
+
+    [Theory]
+    [InlineData(" * 14:44 Fourteen soldiers accused", true)]
+    [InlineData("\u2022 13:29", true)]
+    [InlineData("07:15 p. m.", true)]
+    [InlineData("18h37 Arrestation d'un terroriste", true)]
+    [InlineData("13:00 \u2013 13:15 Uhr", false)]
+    [InlineData("2019 was a good year", false)]
+    [InlineData("14:445 items", false)]
+    public void A_ticker_s_entry_opens_with_a_clock_time(string content, bool opens) =>
+        Assert.Equal(opens, PublishedDate.OpensWithClockTime(content));
+
+    /// <summary>
     /// Readers' comments with no heading over them, but a reply link under each (tf-0703, tf-0752, tf-0076: "Antworten",
     /// "Répondre", "Reply"): the thread is set aside, however much prose it holds, and the article is not drawn into it.
     /// </summary>

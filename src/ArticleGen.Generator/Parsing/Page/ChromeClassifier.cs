@@ -306,14 +306,15 @@ internal static class ChromeClassifier
     /// Context: <see cref="Settings.MinStoryCards"/> date lines or more, each a few blocks after the one before with at
     /// most one block of prose between them, are the cards of a list of other stories (a title, an author, a date, a
     /// summary): like comments, their summaries neither extend the article nor compete with it. An article's own dates
-    /// (published, updated) stand together, and its paragraphs follow them.
+    /// (published, updated) stand together, and its paragraphs follow them. A news ticker's entries are such cards, a
+    /// clock time standing for the date (<c>* 14:44 Accusations de viols ...</c>, <c>* 14:10</c> over a paragraph).
     /// </summary>
     private static void MarkStoryLists(List<PageBlock> blocks, BlockClass[] classes)
     {
         var cards = new List<int>();
         for (int b = 0; b < blocks.Count; b++)
         {
-            if (IsProse(classes[b]) || !blocks[b].IsDateAlone)
+            if (IsProse(classes[b]) || !(blocks[b].IsDateAlone || blocks[b].Facts.OpensWithClockTime))
             {
                 continue;
             }

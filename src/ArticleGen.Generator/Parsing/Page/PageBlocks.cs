@@ -153,6 +153,11 @@ internal sealed class BlockFacts
     /// <summary>The words of the name the block holds in brackets (<see cref="BracketedName"/>), or 0; read once, of bracketed blocks.</summary>
     public int BracketedNameWords => _bracketedNameWords ??= IsBracketed ? BracketedName.WordsIn(Content) : 0;
 
+    private bool? _opensWithClockTime;
+
+    /// <summary>The block opens with a clock time (<see cref="PublishedDate.OpensWithClockTime"/>), as a news ticker's entry does; read once.</summary>
+    public bool OpensWithClockTime => _opensWithClockTime ??= PublishedDate.OpensWithClockTime(Content);
+
     private bool? _speaksOfCookies;
 
     /// <summary>The block speaks of cookies (a banner's dialog does, <see cref="ChromeClassifier"/>); read once.</summary>
