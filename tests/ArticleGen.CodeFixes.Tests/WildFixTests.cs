@@ -69,8 +69,8 @@ public class WildFixTests
             Assert.Equal(fixedText, Edit.RemoveAllMarkers(fixedText));
         }
 
-        var left = new HashSet<string>(Shingles.Tokens(fixedText));
-        Assert.Empty(page.Article.Paragraphs.Append(page.Article.Headline).SelectMany(Shingles.Tokens).Where(w => !left.Contains(w)).Distinct());
+        var left = new HashSet<string>(ArticleWords.Of(fixedText));
+        Assert.Empty(page.Article.Paragraphs.Append(page.Article.Headline).SelectMany(ArticleWords.Of).Where(w => !left.Contains(w)).Distinct());
     }
 
     [Fact]

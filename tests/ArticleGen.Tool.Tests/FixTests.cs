@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
 using ArticleGen.Generator.Tests.TestSupport;
@@ -208,10 +207,10 @@ public class FixTests
 
             // Every word of the article the page read is still in the file after the first fix, but the markup the
             // entity fix removes (an escaped tag's name and attributes).
-            var left = new HashSet<string>(Regex.Matches(Encoding.UTF8.GetString(afterFirst[file.Path]), @"\w+").Select(m => m.Value));
+            var left = new HashSet<string>(ArticleWords.Of(Encoding.UTF8.GetString(afterFirst[file.Path])));
             var markup = new HashSet<string>(original.Findings.Where(f => f.Id == DiagnosticIds.LeftoverMarkup)
-                .SelectMany(f => Regex.Matches(file.Original.Substring(f.Span.Start, f.Span.Length), @"\w+").Select(m => m.Value)));
-            Assert.Empty(before.Paragraphs.Append(before.Headline).SelectMany(p => Regex.Matches(p, @"\w+").Select(m => m.Value))
+                .SelectMany(f => ArticleWords.Of(file.Original.Substring(f.Span.Start, f.Span.Length))));
+            Assert.Empty(before.Paragraphs.Append(before.Headline).SelectMany(ArticleWords.Of)
                 .Where(w => !left.Contains(w) && !markup.Contains(w)).Distinct());
             Assert.DoesNotContain(parsed.Findings, f => f.Id is DiagnosticIds.MalformedDateline);
         });

@@ -26,6 +26,14 @@ internal static class Punctuation
     /// <summary>A CJK unified ideograph: Chinese writing, and the kanji of Japanese, names included.</summary>
     public static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
+    /// <summary>
+    /// Chinese or Japanese writing, which puts no space between words: ideographs, kana, their punctuation and the
+    /// full-width forms. A line the page wrapped inside it joins the next without a space ("美国联邦航" + "空管理局").
+    /// Korean spaces its words.
+    /// </summary>
+    public static bool IsWrittenWithoutSpaces(char c) =>
+        c is (>= '\u3001' and <= '\u303F') or (>= '\u3040' and <= '\u30FF') or (>= '\uFF01' and <= '\uFF60') || IsIdeograph(c);
+
     /// <summary>A hyphen standing as a dash, an en dash or an em dash.</summary>
     public static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014';
 

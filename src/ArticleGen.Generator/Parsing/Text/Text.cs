@@ -58,7 +58,7 @@ internal static class Text
         int length = 0;
         for (int kept = start; ; run = NextRunToCollapse(text, kept, end))
         {
-            // The text up to the run stands as it is; the run becomes one space.
+            // The text up to the run stands as it is; the run becomes one space, or none inside a wrapped line of Chinese.
             text.CopyTo(kept, chars, length, run - kept);
             length += run - kept;
             if (run == end)
@@ -66,10 +66,17 @@ internal static class Text
                 return new string(chars, 0, length);
             }
 
-            chars[length++] = ' ';
             kept = SkipSpace(text, run, end);
+            if (!JoinsWithoutSpace(text, run, kept, chars[length - 1]))
+            {
+                chars[length++] = ' ';
+            }
         }
     }
+
+    /// <summary>A line break inside Chinese or Japanese writing is where the page wrapped a line, not a space between words.</summary>
+    private static bool JoinsWithoutSpace(string text, int run, int next, char before) =>
+        Punctuation.IsWrittenWithoutSpaces(before) && Punctuation.IsWrittenWithoutSpaces(text[next]) && text.IndexOf('\n', run, next - run) >= 0;
 
     /// <summary>
     /// Where the first run of whitespace in [start, end), already trimmed, that is not a lone ' ' starts, or end. Most
