@@ -111,6 +111,15 @@ internal static class Settings
     /// <summary>The first comment's text stands at most this many blocks above its reply link (under it its author, its date).</summary>
     public const int ReplyLinkReach = 3;
 
+    /// <summary>A name in brackets of this many words (<c>[Tom's Guide]</c>) inside the article cites a source: one word is too often a form's button or an image's alt text (<c>[Senden]</c>, <c>[Headerbild]</c>).</summary>
+    public const int MinSourceNameWords = 2;
+
+    /// <summary>A source's name is short: "The Wall Street Journal".</summary>
+    public const int MaxSourceNameWords = 4;
+
+    /// <summary>An article that cites this many sources by names of <see cref="MinSourceNameWords"/> in brackets cites its one-word sources too (<c>[Engadget]</c>).</summary>
+    public const int MinCitedSources = 2;
+
     /// <summary>This many date lines close together, with little prose between, are the cards of a list of other stories.</summary>
     public const int MinStoryCards = 3;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
 using Xunit;
 
@@ -347,6 +348,123 @@ public class NeverLoseTheArticleTests
 
         Assert.Equal(rows, result.Article.Paragraphs.Where(p => p.Contains("votes")).Select(p => p.TrimStart('*', ' ')));
     }
+
+    /// <summary>
+    /// A menu of story cards, each a title glued to its summary, runs into the article with no chrome between (sh-0135,
+    /// sh-0061): the article's first paragraph opens with an agency's dateline, so the article starts there, under its
+    /// own headline and date line, and the cards are set aside.
+    /// </summary>
+    [Fact]
+    public void A_lede_that_opens_with_an_agency_s_dateline_starts_the_article_under_story_cards()
+    {
+        string[] cards =
+        {
+            "Police: Two In Custody After Death Of Student-AthleteA 24-year-old woman and a 28-year-old man are in custody after the death of a student who was found in a home on the west side of the city on Sunday night.",
+            "Customers Leave Without Paying $690 Bill At SteakhouseA party of six left a steakhouse in the north of the county without paying for a meal that the waiter said had taken them more than three hours to eat.",
+            "State To Mail Redistricting Panel Applications To 250,000The state will mail 250,000 applications for the new redistricting panel to voters who were chosen at random from the rolls, the secretary of state said.",
+        };
+        string page = "  * News\n\nLatest Headlines\n\n" + string.Join("\n\n", cards) + "\n\nCouncil approves new library\n\nNovember 19, 2019 at 9:45 am\n\n"
+            + $"LINCOLN, Neb. (AP) \u2014 {P1}\n\n{P2}\n\n{P3}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal("Council approves new library", result.Article.Headline);
+        Assert.Equal("LINCOLN", result.Article.Dateline?.Location);
+        Assert.Equal(new[] { P1, P2, P3 }, result.Article.Paragraphs);
+        Assert.All(cards, card => Assert.Contains(SetAside(result), f => Covers(f, page, card)));
+    }
+
+    /// <summary>
+    /// A video playlist between the header and a lede that opens with an agency's dateline (sh-0150): the playlist's
+    /// captions are no standfirst, and the date a caption mentions is not the article's; the headline over the playlist,
+    /// with its byline and date line, is.
+    /// </summary>
+    [Fact]
+    public void A_playlist_between_the_header_and_a_dateline_lede_is_set_aside()
+    {
+        string[] captions =
+        {
+            "A guest holds her phone showing a picture taken during the press\nconference unveiling the new operating system in Dongguan, in the\nsouth of China, on a rainy day that drew a large crowd of reporters.",
+            "SHANGHAI, CHINA - SEPTEMBER 17: Alibaba Chairman Jack Ma speaks during the\nopening ceremony of the 2018 World Artificial Intelligence Conference at West\nBund on September 17, 2018 in Shanghai, China. The 2018 World Artificial\nIntelligence Conference runs from September 17 to 19.",
+            "A staff member uses her mobile phone at the digital transformation\nshowcase in Shenzhen, in the south of China, where the company showed\nits new phones and the network it is building for the whole country.",
+            "The flags of the two countries are seen as the two foreign ministers\nmeet at the department in Washington, where they talked for two hours\nabout trade and about the visit of the president later in the year.",
+        };
+        string playlist = string.Concat(captions.Select((caption, i) => $"{caption}\n\n{caption}\n\nWhat you need to know about video {i + 1}\n\n"));
+        string page = "Council approves new library\n\nBy Jane Roe, City News\n\nUpdated 0339 GMT (1139 HKT) November 19, 2019\n\n" + playlist
+            + $"LINCOLN, Neb. (AP) \u2014 {P1}\n\n{P2}\n\n{P3}\n\n{P4}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal("Council approves new library", result.Article.Headline);
+        Assert.Equal("Jane Roe", result.Article.Byline);
+        Assert.Equal(new PublicationDate(2019, 11, 19), result.Article.Published);
+        Assert.Equal(new[] { P1, P2, P3, P4 }, result.Article.Paragraphs);
+        Assert.All(captions, caption => Assert.Contains(SetAside(result), f => Covers(f, page, caption)));
+    }
+
+    /// <summary>
+    /// A roundup cites its sources in brackets under the quotes (sh-0071: "[Tom's Guide]", "[The Verge]", "[Engadget]"):
+    /// they are the article's text, which no fix deletes. An image's alt text cut short is still chrome.
+    /// </summary>
+    [Fact]
+    public void A_source_s_name_in_brackets_inside_the_article_is_no_chrome()
+    {
+        string page = $"Council approves new library\n\n{P1}\n\n[Tom's Guide]\n\n{P2}\n\n[The Verge]\n\n{P3}\n\n[Engadget]\n\n{P4}\n\n[play_overl]\n\n{P1.Replace("Monday", "Tuesday")}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        string[] sources = { "[Tom's Guide]", "[The Verge]", "[Engadget]" };
+        Assert.All(sources, source => Assert.Contains(source, result.Article.Paragraphs));
+        Assert.DoesNotContain(Chrome(result), f => sources.Any(source => Covers(f, page, source)));
+        Assert.Contains(Chrome(result), f => Covers(f, page, "[play_overl]"));
+    }
+
+    /// <summary>One capitalized word in brackets, in an article that cites no sources so, is a form's button or an image's alt text.</summary>
+    [Fact]
+    public void One_word_in_brackets_is_a_source_only_where_the_article_cites_longer_names()
+    {
+        string page = $"Council approves new library\n\n{P1}\n\n[Headerbild]\n\n{P2}\n\n[Tom's Guide]\n\n{P3}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Contains(Chrome(result), f => Covers(f, page, "[Headerbild]"));
+        Assert.DoesNotContain(Chrome(result), f => Covers(f, page, "[Tom's Guide]"));
+    }
+
+    /// <summary>
+    /// A news ticker after the article (rd-liberation-1: "* 14:44 Accusations de viols ...", "* 14:10" over a paragraph):
+    /// entries that open with a clock time are story cards, set aside however much prose they hold.
+    /// </summary>
+    [Fact]
+    public void A_news_ticker_after_the_article_is_set_aside()
+    {
+        string[] entries =
+        {
+            " * 14:44 Fourteen soldiers accused of abuse, some of them identified",
+            " * 14:10\n\nEarthquake.\n\nAn earthquake of magnitude 6.8 struck the coast on Thursday, the geological survey said, and there were no reports of damage so far.",
+            " * 13:54 A new law bans the hunting of wolves in the north",
+            " * 13:24\n\nElection.\n\nThe count in the northern districts went on into the night, and the result is not expected before the end of the week, officials said.",
+            " * 13:18 The constitutional court refuses to examine the whole text",
+        };
+        string page = $"Council approves new library\n\n{P1}\n\n{P2}\n\n{P3}\n\n{string.Join("\n\n", entries)}\n";
+
+        ParseResult result = ArticleParser.Parse(page);
+
+        Assert.Equal(new[] { P1, P2, P3 }, result.Article.Paragraphs);
+        Assert.Contains(SetAside(result), f => Covers(f, page, "An earthquake of magnitude 6.8"));
+        Assert.Contains(SetAside(result), f => Covers(f, page, "The count in the northern districts"));
+    }
+
+    [Theory]
+    [InlineData(" * 14:44 Fourteen soldiers accused", true)]
+    [InlineData("\u2022 13:29", true)]
+    [InlineData("07:15 p. m.", true)]
+    [InlineData("18h37 Arrestation d'un terroriste", true)]
+    [InlineData("13:00 \u2013 13:15 Uhr", false)]
+    [InlineData("2019 was a good year", false)]
+    [InlineData("14:445 items", false)]
+    public void A_ticker_s_entry_opens_with_a_clock_time(string content, bool opens) =>
+        Assert.Equal(opens, PublishedDate.OpensWithClockTime(content));
 
     /// <summary>
     /// Readers' comments with no heading over them, but a reply link under each (tf-0703, tf-0752, tf-0076: "Antworten",

@@ -26,12 +26,12 @@ public class WildCorpusTests(ITestOutputHelper output)
         Aggregate pages = Aggregate.Of(Scores.Where(s => s.File.Variant == "page").ToList());
         Aggregate articles = Aggregate.Of(Scores.Where(s => s.File.Variant == "article").ToList());
 
-        Assert.True(all.HeadlineShare >= 0.84, $"headline {all.HeadlineShare:F3}");
+        Assert.True(all.HeadlineShare >= 0.86, $"headline {all.HeadlineShare:F3}");
         Assert.True(all.BylineShare >= 0.79, $"byline {all.BylineShare:F3}");
         Assert.True(all.DateShare >= 0.88, $"date {all.DateShare:F3}");
-        Assert.True(pages.Body.F1 >= 0.86, $"body F1 on whole pages {pages.Body.F1:F3}");
+        Assert.True(pages.Body.F1 >= 0.88, $"body F1 on whole pages {pages.Body.F1:F3}");
         Assert.True(articles.Body.F1 >= 0.93, $"body F1 on article-only files {articles.Body.F1:F3}");
-        Assert.True(all.Chrome >= 0.86, $"chrome flagged {all.Chrome:F3}");
+        Assert.True(all.Chrome >= 0.88, $"chrome flagged {all.Chrome:F3}");
         Assert.True(all.FalseAlarms <= 0.13, $"false alarms {all.FalseAlarms:F3}");
     }
 

@@ -489,11 +489,12 @@ internal static class ArticleHeader
 
     /// <summary>
     /// A line that may carry the byline or the date: above the body any line; inside it only a line standing alone,
-    /// since a wrapped paragraph can mention a date without being a date line.
+    /// since a wrapped paragraph can mention a date without being a date line. Above a lede that opens with a dateline
+    /// stands what is not the article (a gallery's captions, a playlist): there too only a line standing alone.
     /// </summary>
     private static bool IsHeaderLine(PageMap page, int n)
     {
-        if (n < page.BodyLine)
+        if (n < page.BodyLine && !page.OpensWithDateline)
         {
             return true;
         }

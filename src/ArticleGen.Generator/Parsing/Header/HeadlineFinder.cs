@@ -185,12 +185,25 @@ internal static class HeadlineFinder
     /// The headline: a title-like block (a few words, no closing full stop) shortly before the article, the one with
     /// the best score.
     /// </summary>
-    public static int Find(List<PageBlock> blocks, int firstBody)
+    public static int Find(List<PageBlock> blocks, int firstBody) => Find(blocks, firstBody, firstBody, out _);
+
+    /// <summary>
+    /// The headline of a lede that opens with a dateline below the start of the article's run: the better of the
+    /// titles over the run and over the lede, each weighed against the lede's words. Between them may stand a gallery
+    /// or a video playlist of titles of its own (sh-0150), or the run may have begun in a menu of story cards (sh-0135).
+    /// </summary>
+    public static int Find(List<PageBlock> blocks, int runStart, int lede)
+    {
+        int overRun = Find(blocks, runStart, lede, out double runScore), overLede = Find(blocks, lede, lede, out double ledeScore);
+        return ledeScore > runScore ? overLede : overRun;
+    }
+
+    private static int Find(List<PageBlock> blocks, int firstBody, int ledeAt, out double bestScore)
     {
         int past = PastDateAndByline(blocks, firstBody);
         int best = -1, from = Math.Max(0, firstBody - HeadlineReach);
-        double bestScore = 0;
-        List<BlockFacts> lede = LedeBlocks(blocks, firstBody);
+        bestScore = 0;
+        List<BlockFacts> lede = LedeBlocks(blocks, ledeAt);
         for (int b = from; b <= past && b < blocks.Count; b++)
         {
             double score = StandsWhereATitleMay(blocks, b, firstBody, past) ? HeadlineScore(blocks, b, past, LedeOf(blocks, b, firstBody, lede)) : 0;

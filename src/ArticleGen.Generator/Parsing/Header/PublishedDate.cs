@@ -33,6 +33,29 @@ internal static class PublishedDate
     public static Match? Read(string text, Line line) => Read(text, line.ContentStart, line.ContentEnd);
 
     /// <summary>
+    /// The block opens with a clock time, as a news ticker's entry does (<c>* 14:44 Accusations de viols ...</c>,
+    /// <c>• 13:29</c>, <c>07:15 p. m.</c>): hours, a colon or an <c>h</c>, two digits of minutes, then a space or the end.
+    /// A span of time (<c>13:00 – 13:15 Uhr</c>) opens a programme's line, which may be the article's own agenda.
+    /// </summary>
+    public static bool OpensWithClockTime(string content)
+    {
+        content = Punctuation.TrimBullets(content);
+        int hours = 0;
+        while (hours < content.Length && hours < 3 && char.IsDigit(content[hours]))
+        {
+            hours++;
+        }
+
+        int at = hours + 1;
+        return hours is 1 or 2 && at + 2 <= content.Length && content[hours] is ':' or 'h'
+            && char.IsDigit(content[at]) && char.IsDigit(content[at + 1]) && (at + 2 == content.Length || content[at + 2] == ' ' && !OpensSpan(content, at + 3));
+    }
+
+    /// <summary>A dash and a digit after the time: "13:00 – 13:15".</summary>
+    private static bool OpensSpan(string content, int at) =>
+        at + 2 < content.Length && Punctuation.IsDash(content[at]) && char.IsDigit(content[at + 2]);
+
+    /// <summary>
     /// The line says how long ago the piece was published and nothing else (<see cref="DateWords.AgoBefore"/>,
     /// <see cref="DateWords.AgoAfter"/>): "3 hours ago", "před 2 hodinami". It gives no date.
     /// </summary>

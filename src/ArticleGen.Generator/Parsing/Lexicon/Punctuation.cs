@@ -26,6 +26,9 @@ internal static class Punctuation
     /// <summary>A CJK unified ideograph: Chinese writing, and the kanji of Japanese, names included.</summary>
     public static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
+    /// <summary>A hyphen standing as a dash, an en dash or an em dash.</summary>
+    public static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014';
+
     public static bool IsBullet(char c) => c is '*' or '\u2022' or '\u00B7' or '-' or '\u25AA' or '\u25BA' or '\u00BB' or '\u203A' or '+';
 
     /// <summary>What clings to a word without being part of it, when words are counted: stops, commas, quotes, parentheses.</summary>

@@ -36,7 +36,11 @@ internal static class ChromeClassifier
     }
 
     /// <summary>What the page is made of: the blocks, their classes, the article's run, the headline, and how sure the choice is.</summary>
-    internal sealed record Layout(List<PageBlock> Blocks, BlockClass[] Classes, int FirstBody, int LastBody, int Headline, Doubt Doubt);
+    internal sealed record Layout(List<PageBlock> Blocks, BlockClass[] Classes, int FirstBody, int LastBody, int Headline, Doubt Doubt)
+    {
+        /// <summary>The article's first paragraph opens with an agency's dateline: nothing between the header and it is a standfirst.</summary>
+        public bool OpensWithDateline { get; init; }
+    }
 
     /// <summary>How much prose the article holds against the prose outside it.</summary>
     /// <param name="ArticleProse">Letters and digits of prose in the article's run.</param>
@@ -99,10 +103,13 @@ internal static class ChromeClassifier
         Gallery.Mark(blocks);
         KeepListsBetweenProse(blocks, classes);
 
-        (int first, int last) = BestRun(blocks, classes, 0, blocks.Count);
+        (int runStart, int last) = BestRun(blocks, classes, 0, blocks.Count);
+        int lede = DatelineLede(blocks, classes, runStart, last);
+        int first = lede >= 0 ? lede : runStart;
         last = EndAtAuthorNote(blocks, classes, first, EndAtCopyright(blocks, classes, first, ExtendToChrome(blocks, classes, last)));
-        int headline = HeadlineFinder.Find(blocks, first);
-        return new Layout(blocks, classes, first, last, headline, Weigh(blocks, classes, first, last));
+        MarkCitedSources(blocks, first, last);
+        int headline = lede > runStart ? HeadlineFinder.Find(blocks, runStart, lede) : HeadlineFinder.Find(blocks, first);
+        return new Layout(blocks, classes, first, last, headline, Weigh(blocks, classes, first, last)) { OpensWithDateline = lede >= 0 };
     }
 
     /// <summary>
@@ -299,14 +306,15 @@ internal static class ChromeClassifier
     /// Context: <see cref="Settings.MinStoryCards"/> date lines or more, each a few blocks after the one before with at
     /// most one block of prose between them, are the cards of a list of other stories (a title, an author, a date, a
     /// summary): like comments, their summaries neither extend the article nor compete with it. An article's own dates
-    /// (published, updated) stand together, and its paragraphs follow them.
+    /// (published, updated) stand together, and its paragraphs follow them. A news ticker's entries are such cards, a
+    /// clock time standing for the date (<c>* 14:44 Accusations de viols ...</c>, <c>* 14:10</c> over a paragraph).
     /// </summary>
     private static void MarkStoryLists(List<PageBlock> blocks, BlockClass[] classes)
     {
         var cards = new List<int>();
         for (int b = 0; b < blocks.Count; b++)
         {
-            if (IsProse(classes[b]) || !blocks[b].IsDateAlone)
+            if (IsProse(classes[b]) || !(blocks[b].IsDateAlone || blocks[b].Facts.OpensWithClockTime))
             {
                 continue;
             }
@@ -497,7 +505,7 @@ internal static class ChromeClassifier
     /// paragraphs is more likely a subhead than a menu.
     /// </summary>
     public static bool IsChromeInsideArticle(PageBlock block, BlockClass blockClass) =>
-        blockClass == BlockClass.Bad && !block.HoldsSentence && (block.Phrase is not null || block.IsBracketed);
+        blockClass == BlockClass.Bad && !block.HoldsSentence && (block.Phrase is not null || block.IsBracketed && !block.CitesSource);
 
     /// <summary>The function-word share of the page's own prose: the median over its long blocks.</summary>
     private static double ProseLevel(List<PageBlock> blocks)
@@ -534,6 +542,43 @@ internal static class ChromeClassifier
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A roundup cites each quote's source in brackets under it (sh-0071: <c>[Tom's Guide]</c>, <c>[The Verge]</c>,
+    /// <c>[Engadget]</c>): the names are the article's text, which no fix may delete. A name of one word counts only in an
+    /// article that cites longer ones too; alone it is more often a form's button or an image's alt text.
+    /// </summary>
+    private static void MarkCitedSources(List<PageBlock> blocks, int first, int last)
+    {
+        int cited = 0;
+        for (int b = first; b <= last; b++)
+        {
+            cited += blocks[b].Facts.BracketedNameWords >= Settings.MinSourceNameWords ? 1 : 0;
+        }
+
+        int minWords = cited >= Settings.MinCitedSources ? 1 : Settings.MinSourceNameWords;
+        for (int b = first; b <= last; b++)
+        {
+            blocks[b].CitesSource = blocks[b].Facts.BracketedNameWords >= minWords;
+        }
+    }
+
+    /// <summary>
+    /// The first block of prose in the run that opens with an agency's dateline, or -1: a wire story's first
+    /// paragraph, wherever the run began (in a menu of story cards, a gallery's captions, a video playlist).
+    /// </summary>
+    private static int DatelineLede(List<PageBlock> blocks, BlockClass[] classes, int first, int last)
+    {
+        for (int b = first; b <= last; b++)
+        {
+            if (IsProse(classes[b]) && blocks[b].Facts.OpensWithDateline)
+            {
+                return b;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The contiguous run of blocks in [from, to) with the highest score (Kadane); the whole page where nothing is prose.</summary>

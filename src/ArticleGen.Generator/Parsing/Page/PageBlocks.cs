@@ -140,6 +140,24 @@ internal sealed class BlockFacts
         return false;
     }
 
+    private bool? _opensWithDateline;
+
+    /// <summary>
+    /// The block opens with a wire dateline that names a news agency (<see cref="WireDateline"/>: "ST. JOSEPH, Mich.
+    /// (AP) —"); a place in capitals and a dash alone may be a product's name ("MILA VERT – Fairer Strick"). Read once.
+    /// </summary>
+    public bool OpensWithDateline => _opensWithDateline ??= NewsAgencies.IsKnown(WireDateline.Read(Content, 0, Content.Length, new List<Finding>())?.Spec.Agency);
+
+    private int? _bracketedNameWords;
+
+    /// <summary>The words of the name the block holds in brackets (<see cref="BracketedName"/>), or 0; read once, of bracketed blocks.</summary>
+    public int BracketedNameWords => _bracketedNameWords ??= IsBracketed ? BracketedName.WordsIn(Content) : 0;
+
+    private bool? _opensWithClockTime;
+
+    /// <summary>The block opens with a clock time (<see cref="PublishedDate.OpensWithClockTime"/>), as a news ticker's entry does; read once.</summary>
+    public bool OpensWithClockTime => _opensWithClockTime ??= PublishedDate.OpensWithClockTime(Content);
+
     private bool? _speaksOfCookies;
 
     /// <summary>The block speaks of cookies (a banner's dialog does, <see cref="ChromeClassifier"/>); read once.</summary>
@@ -402,6 +420,9 @@ internal sealed class PageBlock
 
     /// <summary>One of a short list between two blocks of prose: the article's own list, table or subheads.</summary>
     public bool InArticleList { get; set; }
+
+    /// <summary>A source's name in brackets inside an article that cites its sources so (<see cref="ChromeClassifier"/>).</summary>
+    public bool CitesSource { get; set; }
 
     /// <summary>The block holds a sentence of prose (<see cref="Sentence"/>): no fix may delete it, unless it is <see cref="ChromeSentence"/>.</summary>
     public bool HoldsSentence { get; set; }

@@ -169,6 +169,9 @@ internal sealed class PageMap
     /// <summary>The first line of the article's body as the classifier found it.</summary>
     public int BodyLine { get; }
 
+    /// <summary>The body's first paragraph opens with an agency's dateline: what stands between the header and it is not the article's.</summary>
+    public bool OpensWithDateline => _layout.OpensWithDateline;
+
     /// <summary>The first map of a file: its layout markers are cut out before anything is read.</summary>
     public static PageMap Build(string text, PageReading reading = PageReading.WholePage)
     {
@@ -325,7 +328,7 @@ internal sealed class PageMap
             }
             else if (n < BodyLine && label != LineLabel.Body)
             {
-                labels[n] = Standfirst(n, underHeadline) ? LineLabel.Body : OutsideArticle(n);
+                labels[n] = !_layout.OpensWithDateline && Standfirst(n, underHeadline) ? LineLabel.Body : OutsideArticle(n);
                 underHeadline &= labels[n] == LineLabel.Body;
             }
         }
