@@ -369,30 +369,39 @@ internal static class ArticleHeader
     /// (<c>19 Nov 2019 05:44 GMT</c>). The published date wins over an update. Without such a line, a longer one that
     /// holds a date among names, labels and times but no prose (<c>Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019</c>).
     /// </summary>
-    private static int? DateLine(PageMap page, int headlineLine) =>
-        DateLine(page, headlineLine, widened: false) ?? DateLine(page, headlineLine, widened: true);
-
-    private static int? DateLine(PageMap page, int headlineLine, bool widened)
+    /// <remarks>
+    /// One pass reads each line once for both kinds, where a pass for the plain kind and another for the wider read the
+    /// short lines twice: the first plain date line that is not an update wins as soon as it is read; then the first
+    /// plain update; then the first wider date line, published before updated.
+    /// </remarks>
+    private static int? DateLine(PageMap page, int headlineLine)
     {
-        int? found = null;
+        int? plainUpdate = null, wider = null, widerUpdate = null;
         for (int n = Math.Max(0, headlineLine - LinesAboveSearched); n < page.Lines.Count; n++)
         {
             Line line = page.Lines[n];
-            if (line.IsBlank || line.ContentLength > MaxLabelledDateLine || (!widened && !(line.ContentLength <= MaxBareDateLine || SaysPublished(page.Text, line)))
-                || PublishedDate.Read(page.Text, line) is not { } date || (widened && !date.IsDateLine))
+            if (line.IsBlank || line.ContentLength > MaxLabelledDateLine)
             {
                 continue;
             }
 
-            if (!date.IsUpdate)
+            bool plain = line.ContentLength <= MaxBareDateLine || SaysPublished(page.Text, line);
+            if ((!plain && (wider is not null || plainUpdate is not null)) || PublishedDate.Read(page.Text, line) is not { } date)
+            {
+                continue; // a wider line can no longer change what is found
+            }
+
+            if (plain && !date.IsUpdate)
             {
                 return n;
             }
 
-            found ??= n;
+            plainUpdate = plain ? plainUpdate ?? n : plainUpdate;
+            wider = date.IsDateLine && !date.IsUpdate ? wider ?? n : wider;
+            widerUpdate = date.IsDateLine && date.IsUpdate ? widerUpdate ?? n : widerUpdate;
         }
 
-        return found;
+        return plainUpdate ?? wider ?? widerUpdate;
     }
 
     private const int MaxBareDateLine = 32;

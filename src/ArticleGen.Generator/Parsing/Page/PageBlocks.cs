@@ -264,8 +264,8 @@ internal sealed class BlockFactsCache
 }
 
 /// <summary>
-/// A text compared ignoring case, with its hash taken once: a new text is looked up, then added, and a long paragraph
-/// beyond ASCII is upper-cased for each hash.
+/// A text compared ignoring case, with its hash taken once (<see cref="CaselessHash"/>): a new text is looked up, then
+/// added.
 /// </summary>
 internal readonly struct CaselessKey : IEquatable<CaselessKey>
 {
@@ -275,7 +275,7 @@ internal readonly struct CaselessKey : IEquatable<CaselessKey>
     public CaselessKey(string text)
     {
         _text = text;
-        _hash = StringComparer.OrdinalIgnoreCase.GetHashCode(text);
+        _hash = CaselessHash.Of(text);
     }
 
     public bool Equals(CaselessKey other) => _hash == other._hash && string.Equals(_text, other._text, StringComparison.OrdinalIgnoreCase);

@@ -248,8 +248,7 @@ internal sealed class PageMap
         var labels = (LineLabel[])Labels.Clone();
         List<ChromeBlock> masked = HeaderFields(labels, bodyStart, headerLines);
         LabelOutsideTheArticle(labels, bodyStart, bodyToTheEnd);
-        List<ChromeBlock> runs = Runs(labels, LineLabel.Chrome);
-        List<ChromeBlock> setAside = Runs(labels, LineLabel.SetAside), galleries = Runs(labels, LineLabel.Gallery);
+        (List<ChromeBlock> runs, List<ChromeBlock> setAside, List<ChromeBlock> galleries) = Runs(labels);
         var setAsideFound = new List<Finding>(_setAsideFound);
         var galleriesFound = new List<Finding>();
         foreach (ChromeBlock run in setAside)
@@ -365,38 +364,64 @@ internal sealed class PageMap
     /// <summary>What a line outside the article is: chrome by its own features, or text set aside.</summary>
     private LineLabel OutsideArticle(int n) => _ownChrome[n] ? LineLabel.Chrome : LineLabel.SetAside;
 
-    /// <summary>Each run of lines with the label, blank lines between them included, as one block.</summary>
-    private List<ChromeBlock> Runs(LineLabel[] labels, LineLabel runLabel)
+    /// <summary>The runs of chrome, of text set aside and of a gallery's slides (<see cref="RunOf"/>), found in one pass over the lines.</summary>
+    private (List<ChromeBlock> Chrome, List<ChromeBlock> SetAside, List<ChromeBlock> Galleries) Runs(LineLabel[] labels)
     {
-        var runs = new List<ChromeBlock>();
-        int first = -1, last = -1;
-        ChromeKind kind = ChromeKind.Other;
+        var chrome = new RunOf(LineLabel.Chrome);
+        var setAside = new RunOf(LineLabel.SetAside);
+        var galleries = new RunOf(LineLabel.Gallery);
         for (int n = 0; n <= Lines.Count; n++)
         {
             LineLabel label = n < Lines.Count ? labels[n] : LineLabel.Body;
-            if (label == LineLabel.Blank || (label == runLabel && Lines[n].IsBlank))
+            if (label != LineLabel.Blank)
             {
-                continue;
-            }
-
-            if (label == runLabel)
-            {
-                kind = first < 0 || kind == ChromeKind.Other ? Kinds[n] : kind;
-                first = first < 0 ? n : first;
-                last = n;
-                continue;
-            }
-
-            if (first >= 0)
-            {
-                var span = SourceSpan.FromBounds(Lines[first].ContentStart, Lines[last].ContentEnd);
-                runs.Add(new ChromeBlock(span, kind, Parsing.Text.Collapse(Text, Lines[first].ContentStart, Lines[first].ContentEnd)));
-                first = -1;
-                kind = ChromeKind.Other;
+                chrome.Take(this, n, label);
+                setAside.Take(this, n, label);
+                galleries.Take(this, n, label);
             }
         }
 
-        return runs;
+        return (chrome.Runs, setAside.Runs, galleries.Runs);
+    }
+
+    /// <summary>Each run of lines with one label, blank lines between them included, as one block.</summary>
+    private sealed class RunOf
+    {
+        private readonly LineLabel _label;
+        private int _first = -1, _last = -1;
+        private ChromeKind _kind = ChromeKind.Other;
+
+        public RunOf(LineLabel label)
+        {
+            _label = label;
+        }
+
+        public List<ChromeBlock> Runs { get; } = new();
+
+        /// <summary>Line <paramref name="n"/>, labelled (not <see cref="LineLabel.Blank"/>): it joins the run, or ends it.</summary>
+        public void Take(PageMap map, int n, LineLabel label)
+        {
+            if (label == _label)
+            {
+                if (!map.Lines[n].IsBlank)
+                {
+                    _kind = _first < 0 || _kind == ChromeKind.Other ? map.Kinds[n] : _kind;
+                    _first = _first < 0 ? n : _first;
+                    _last = n;
+                }
+
+                return;
+            }
+
+            if (_first >= 0)
+            {
+                Line first = map.Lines[_first];
+                var span = SourceSpan.FromBounds(first.ContentStart, map.Lines[_last].ContentEnd);
+                Runs.Add(new ChromeBlock(span, _kind, Parsing.Text.Collapse(map.Text, first.ContentStart, first.ContentEnd)));
+                _first = -1;
+                _kind = ChromeKind.Other;
+            }
+        }
     }
 
     /// <summary>Chrome found earlier stands on its own, except inside a run of chrome that covers it.</summary>
