@@ -29,7 +29,7 @@ public class WildCorpusTests(ITestOutputHelper output)
         Assert.True(all.HeadlineShare >= 0.86, $"headline {all.HeadlineShare:F3}");
         Assert.True(all.BylineShare >= 0.79, $"byline {all.BylineShare:F3}");
         Assert.True(all.DateShare >= 0.88, $"date {all.DateShare:F3}");
-        Assert.True(pages.Body.F1 >= 0.88, $"body F1 on whole pages {pages.Body.F1:F3}");
+        Assert.True(pages.Body.F1 >= 0.91, $"body F1 on whole pages {pages.Body.F1:F3}");
         Assert.True(articles.Body.F1 >= 0.93, $"body F1 on article-only files {articles.Body.F1:F3}");
         Assert.True(all.Chrome >= 0.88, $"chrome flagged {all.Chrome:F3}");
         Assert.True(all.FalseAlarms <= 0.13, $"false alarms {all.FalseAlarms:F3}");
