@@ -556,6 +556,14 @@ internal static class HeadlineFinder
     }
 
     /// <summary>
+    /// Two characters may be one but for case: false only where both are ASCII and differ past case. Every block of the
+    /// page is asked against each candidate; most open on another letter, and skip the comparison ignoring case.
+    /// </summary>
+    private static bool MayBeSameLetter(char a, char b) => (a | b) >= 128 || AsciiUpper(a) == AsciiUpper(b);
+
+    private static int AsciiUpper(char c) => (uint)(c - 'a') <= 'z' - 'a' ? c - 32 : c;
+
+    /// <summary>
     /// The block's text stands twice more within a few blocks: a video's title in its player, its picture's text and its
     /// "just watched" line (sh-0150), which a headline, said at most twice close together, is not.
     /// </summary>
@@ -583,8 +591,9 @@ internal static class HeadlineFinder
         int echo = 0;
         for (int other = 0; other < blocks.Count; other++)
         {
-            if (other != b && blocks[other].Content.Length < headline.Length + 60
-                && blocks[other].Content.StartsWith(headline, StringComparison.OrdinalIgnoreCase) && StandsAloneAt(blocks[other].Content, headline.Length))
+            string content = blocks[other].Content;
+            if (other != b && content.Length >= headline.Length && content.Length < headline.Length + 60 && MayBeSameLetter(content[0], headline[0])
+                && content.StartsWith(headline, StringComparison.OrdinalIgnoreCase) && StandsAloneAt(content, headline.Length))
             {
                 echo = Math.Max(echo, Math.Abs(other - b) >= FarEcho ? 2 : 1);
             }
