@@ -87,10 +87,12 @@ internal static class Text
     {
         for (int i = start; i < end; i++)
         {
+            // One range from '!' to U+167F, less the few from U+0085 to U+00A0 in it: an accented letter is no mispredicted
+            // branch of its own. The text ends on no space, so a space has a character after it.
             char c = text[i];
-            if ((uint)(c - '!') <= '\u0084' - '!' || (c == ' ' && !IsSpace(text[i + 1])) || (uint)(c - '\u00A1') < '\u1680' - '\u00A1')
+            if ((uint)(c - '!') < '\u1680' - '!' ? (uint)(c - '\u0085') > '\u00A0' - '\u0085' : c == ' ' && !IsSpace(text[i + 1]))
             {
-                continue; // the text ends on no space, so a space has a character after it
+                continue;
             }
 
             if (IsSpace(c))
