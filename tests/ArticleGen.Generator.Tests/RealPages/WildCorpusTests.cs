@@ -26,7 +26,7 @@ public class WildCorpusTests(ITestOutputHelper output)
         Aggregate pages = Aggregate.Of(Scores.Where(s => s.File.Variant == "page").ToList());
         Aggregate articles = Aggregate.Of(Scores.Where(s => s.File.Variant == "article").ToList());
 
-        Assert.True(all.HeadlineShare >= 0.86, $"headline {all.HeadlineShare:F3}");
+        Assert.True(all.HeadlineShare >= 0.85, $"headline {all.HeadlineShare:F3}");
         Assert.True(all.BylineShare >= 0.79, $"byline {all.BylineShare:F3}");
         Assert.True(all.DateShare >= 0.88, $"date {all.DateShare:F3}");
         Assert.True(pages.Body.F1 >= 0.91, $"body F1 on whole pages {pages.Body.F1:F3}");

@@ -190,7 +190,7 @@ internal static class HeadlineFinder
     /// <summary>
     /// The headline of a lede that opens with a dateline below the start of the article's run: the better of the
     /// titles over the run and over the lede, each weighed against the lede's words. Between them may stand a gallery
-    /// or a video playlist of titles of its own (sh-0150), or the run may have begun in a menu of story cards (sh-0135).
+    /// or a video playlist of titles of its own (sh-0150), or the run may have begun in a gallery over its captions (sh-0122).
     /// </summary>
     public static int Find(List<PageBlock> blocks, int runStart, int lede)
     {

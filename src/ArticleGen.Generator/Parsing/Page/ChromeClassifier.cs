@@ -566,7 +566,8 @@ internal static class ChromeClassifier
 
     /// <summary>
     /// The first block of prose in the run that opens with an agency's dateline, or -1: a wire story's first
-    /// paragraph, wherever the run began (in a menu of story cards, a gallery's captions, a video playlist).
+    /// paragraph, wherever the run began (in a gallery's captions, a video playlist). Where paragraphs stand above it
+    /// in the run, they are the article, and the dateline opens another story's card under it.
     /// </summary>
     private static int DatelineLede(List<PageBlock> blocks, BlockClass[] classes, int first, int last)
     {
@@ -574,12 +575,28 @@ internal static class ChromeClassifier
         {
             if (IsProse(classes[b]) && blocks[b].Facts.OpensWithDateline)
             {
-                return b;
+                return HoldsParagraphs(blocks, classes, first, b) ? -1 : b;
             }
         }
 
         return -1;
     }
+
+    /// <summary>Two blocks of prose in [from, to) one after the other, each ending a sentence, neither said again on the page: an article's paragraphs, not captions or titles.</summary>
+    private static bool HoldsParagraphs(List<PageBlock> blocks, BlockClass[] classes, int from, int to)
+    {
+        for (int b = from + 1; b < to; b++)
+        {
+            if (IsParagraph(blocks[b - 1], classes[b - 1]) && IsParagraph(blocks[b], classes[b]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsParagraph(PageBlock block, BlockClass blockClass) => IsProse(blockClass) && block.EndsSentence && !block.IsRepeated;
 
     /// <summary>The contiguous run of blocks in [from, to) with the highest score (Kadane); the whole page where nothing is prose.</summary>
     private static (int First, int Last) BestRun(List<PageBlock> blocks, BlockClass[] classes, int from, int to) =>
