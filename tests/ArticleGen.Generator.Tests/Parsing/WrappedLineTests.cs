@@ -12,6 +12,8 @@ public class WrappedLineTests
 {
     [Theory]
     [InlineData("美国联邦航\n空管理局", "美国联邦航空管理局")]
+    [InlineData("美国联邦航\r\n空管理局", "美国联邦航空管理局")]
+    [InlineData("美国联邦航\r空管理局", "美国联邦航空管理局")]
     [InlineData("用意されていま\nす。", "用意されています。")]
     [InlineData("研究，\n以验证", "研究，以验证")]
     [InlineData("Kindle\nfor PC", "Kindle for PC")]

@@ -27,6 +27,12 @@ internal static class Punctuation
     public static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     /// <summary>
+    /// Chinese, Japanese and Korean letters: a block mostly of them is weighed by its letters, not its words
+    /// (<see cref="PageBlocks"/>), as it holds few spaces however much it says.
+    /// </summary>
+    public static bool IsUnspacedScript(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\uAC00' and <= '\uD7AF') || IsIdeograph(c);
+
+    /// <summary>
     /// Chinese or Japanese writing, which puts no space between words: ideographs, kana, their punctuation and the
     /// full-width forms. A line the page wrapped inside it joins the next without a space ("美国联邦航" + "空管理局").
     /// Korean spaces its words.

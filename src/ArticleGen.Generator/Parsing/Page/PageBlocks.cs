@@ -646,14 +646,12 @@ internal static class PageBlocks
         {
             char c = (char)code;
             traits[c] = (byte)((char.IsLetterOrDigit(c) ? LetterOrDigit : 0) | (Punctuation.ClingsToWord(c) ? Clings : 0)
-                | (char.IsUpper(c) || char.IsDigit(c) ? Capital : 0) | (IsUnspacedScript(c) ? 1 << UnspacedBit : 0));
+                | (char.IsUpper(c) || char.IsDigit(c) ? Capital : 0) | (Punctuation.IsUnspacedScript(c) ? 1 << UnspacedBit : 0));
         }
 
         return traits;
     }
 
-    /// <summary>Chinese, Japanese and Korean: scripts written without spaces between words.</summary>
-    private static bool IsUnspacedScript(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\uAC00' and <= '\uD7AF') || Punctuation.IsIdeograph(c);
 
     /// <param name="texts">How many texts the parse has read (<see cref="BlockFactsCache.Count"/>).</param>
     private static void MarkRepeated(List<PageBlock> blocks, int texts)

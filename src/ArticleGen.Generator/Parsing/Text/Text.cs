@@ -76,7 +76,10 @@ internal static class Text
 
     /// <summary>A line break inside Chinese or Japanese writing is where the page wrapped a line, not a space between words.</summary>
     private static bool JoinsWithoutSpace(string text, int run, int next, char before) =>
-        Punctuation.IsWrittenWithoutSpaces(before) && Punctuation.IsWrittenWithoutSpaces(text[next]) && text.IndexOf('\n', run, next - run) >= 0;
+        Punctuation.IsWrittenWithoutSpaces(before) && Punctuation.IsWrittenWithoutSpaces(text[next]) && text.IndexOfAny(LineBreaks, run, next - run) >= 0;
+
+    /// <summary>What <see cref="IsLineBreak"/> holds: a file may end its lines with CR alone.</summary>
+    private static readonly char[] LineBreaks = { '\n', '\r' };
 
     /// <summary>
     /// Where the first run of whitespace in [start, end), already trimmed, that is not a lone ' ' starts, or end. Most
