@@ -44,11 +44,12 @@ internal static class Text
     /// A caller that collapses many texts lends one buffer for them all (the page's blocks, <see cref="BlockFactsCache"/>);
     /// no buffer is kept per thread (ArrayPool needs System.Buffers, which not every host loads).
     /// </remarks>
-    public static string Collapse(string text, int start, int end, CharBuffer? buffer)
+    /// <param name="spacesBeyondAscii">False where the text is known to hold no whitespace beyond ASCII (no NBSP): it is not looked for.</param>
+    public static string Collapse(string text, int start, int end, CharBuffer? buffer, bool spacesBeyondAscii = true)
     {
         start = SkipSpace(text, start, end);
         end = TrimEnd(text, start, end);
-        var runs = new RunsToCollapse(text, end);
+        var runs = new RunsToCollapse(text, end, spacesBeyondAscii);
         int run = runs.Next(start);
         if (run == end)
         {
@@ -98,11 +99,12 @@ internal static class Text
         private readonly int _end;
         private int _breakOrTab, _doubleSpace, _beyondAscii;
 
-        public RunsToCollapse(string text, int end)
+        public RunsToCollapse(string text, int end, bool spacesBeyondAscii)
         {
             _text = text;
             _end = end;
-            _breakOrTab = _doubleSpace = _beyondAscii = -1;
+            _breakOrTab = _doubleSpace = -1;
+            _beyondAscii = spacesBeyondAscii ? -1 : end;
         }
 
         /// <summary>Where the next run at or after <paramref name="from"/> (not whitespace) starts, or the end.</summary>
