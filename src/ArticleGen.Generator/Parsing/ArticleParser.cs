@@ -25,16 +25,18 @@ internal static class ArticleParser
     public static ParseResult Parse(string text, PageReading reading, CancellationToken cancellationToken = default)
     {
         var findings = new List<Finding>();
-        if (!FileHealth.Check(text, findings))
+        bool plainAscii = FileHealth.IsPlainAscii(text);
+        if (!FileHealth.Check(text, plainAscii, findings))
         {
             return new ParseResult(Unreadable, findings.ToEquatableArray());
         }
 
         (SettledPage page, ArticleHeader.Result header) = MapPage(text, reading, findings, cancellationToken);
-        List<BodyBlock> blocks = BlockClassifier.Classify(page, ParagraphFlow.Split(page, header.BodyStart, oneParagraphALine: page.IsOneParagraphALine && !header.IsWire));
+        var bodyText = new BodyText(page.Text, plainAscii);
+        List<BodyBlock> blocks = BlockClassifier.Classify(page, ParagraphFlow.Split(page, header.BodyStart, oneParagraphALine: page.IsOneParagraphALine && !header.IsWire), bodyText);
         cancellationToken.ThrowIfCancellationRequested();
 
-        BodyFields body = ReadBody(page.Text, blocks, findings);
+        BodyFields body = ReadBody(page.Text, bodyText, blocks, findings);
         LeftoverMarkup.Find(page.Text, 0, page.Text.Length, findings);
         CheckCompleteness(page.Text, header, body.Dateline, body.HasCredits, findings);
 
@@ -72,7 +74,7 @@ internal static class ArticleParser
     }
 
     /// <summary>Reads each block of the body by its kind.</summary>
-    private static BodyFields ReadBody(string text, List<BodyBlock> blocks, List<Finding> findings)
+    private static BodyFields ReadBody(string text, BodyText bodyText, List<BodyBlock> blocks, List<Finding> findings)
     {
         var body = new BodyFields();
         SpanRecorder spans = body.Spans;
@@ -101,7 +103,7 @@ internal static class ArticleParser
                     break;
                 case BlockKind.Paragraph when body.Paragraphs.Count == 0:
                     spans.Furniture.RemoveAt(spans.Furniture.Count - 1);
-                    body.Dateline = ReadLede(text, block.Block, body.Paragraphs, findings);
+                    body.Dateline = ReadLede(text, bodyText, block.Block, body.Paragraphs, findings);
                     spans.Dateline = body.Dateline?.Span;
                     spans.AddParagraphIfRead(body.Paragraphs, SourceSpan.FromBounds(body.Dateline?.BodyStart ?? block.Block.Start, block.Block.End));
                     break;
@@ -203,7 +205,7 @@ internal static class ArticleParser
     }
 
     /// <summary>The lede is the first paragraph; its dateline comes off the front.</summary>
-    private static WireDateline.Match? ReadLede(string text, ParagraphFlow.Block block, List<string> paragraphs, List<Finding> findings)
+    private static WireDateline.Match? ReadLede(string text, BodyText bodyText, ParagraphFlow.Block block, List<string> paragraphs, List<Finding> findings)
     {
         WireDateline.Match? dateline = WireDateline.Read(text, block.Start, block.End, findings);
         int ledeStart = dateline?.BodyStart ?? block.Start;
@@ -214,7 +216,7 @@ internal static class ArticleParser
             findings.Add(new Finding(DiagnosticIds.MissingDateline, span, Text.Collapse(text, span.Start, span.End), "the lede opens without a dateline"));
         }
 
-        string lede = Text.Collapse(text, ledeStart, block.End);
+        string lede = bodyText.Collapse(ledeStart, block.End);
         if (lede.Length > 0)
         {
             paragraphs.Add(lede);

@@ -17,7 +17,8 @@ internal readonly record struct BodyBlock(ParagraphFlow.Block Block, BlockKind K
 /// <summary>Sorts the body's blocks into copyright (the last block only), credits, photo captions and paragraphs.</summary>
 internal static class BlockClassifier
 {
-    public static List<BodyBlock> Classify(SettledPage page, List<ParagraphFlow.Block> blocks)
+    /// <param name="body">The page's text, as the blocks not read from the page are collapsed from it.</param>
+    public static List<BodyBlock> Classify(SettledPage page, List<ParagraphFlow.Block> blocks, BodyText body)
     {
         var classified = new List<BodyBlock>(blocks.Count);
         for (int b = 0; b < blocks.Count; b++)
@@ -25,7 +26,7 @@ internal static class BlockClassifier
             // Most body blocks are blocks of the page as well, already read: their text and furniture are taken from there.
             ParagraphFlow.Block block = blocks[b];
             BlockFacts? read = page.FactsAt(block.Start, block.End);
-            string content = read?.Content ?? Text.Collapse(page.Text, block.Start, block.End);
+            string content = read?.Content ?? body.Collapse(block.Start, block.End);
             bool copyrightCloses = b == blocks.Count - 1;
             FurnitureKind furniture = read is not null && (copyrightCloses || read.Furniture != FurnitureKind.Copyright) ? read.Furniture : Furniture.KindOf(content, copyrightCloses);
             BlockKind kind = furniture switch

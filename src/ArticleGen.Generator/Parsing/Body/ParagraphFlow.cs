@@ -113,10 +113,28 @@ internal static class ParagraphFlow
     private static bool EndsWithPhotoCredit(string text, Line line)
     {
         // Most lines hold no slash and no parenthesis: skip the substring for them.
-        bool candidate = text[line.ContentEnd - 1] == ')' || text.IndexOf('/', line.ContentStart, line.ContentLength) >= 0
-            || text.IndexOf("Photo by", line.ContentStart, line.ContentLength, System.StringComparison.Ordinal) >= 0;
+        bool candidate = text[line.ContentEnd - 1] == ')' || HoldsSlashOrPhotoBy(text, line);
         return candidate && PhotoCaption.EndsWithCredit(text.Substring(line.ContentStart, line.ContentLength));
     }
+
+    /// <summary>The line holds a slash or "Photo by": one search for either's first character, asked of every line of a body.</summary>
+    private static bool HoldsSlashOrPhotoBy(string text, Line line)
+    {
+        for (int at = text.IndexOfAny(SlashOrP, line.ContentStart, line.ContentLength); at >= 0;
+            at = text.IndexOfAny(SlashOrP, at + 1, line.ContentEnd - at - 1))
+        {
+            if (text[at] == '/' || (at + PhotoBy.Length <= line.ContentEnd && Text.StartsWith(text, at, PhotoBy)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string PhotoBy = "Photo by";
+
+    private static readonly char[] SlashOrP = { '/', 'P' };
 
     /// <summary>ldn2019 opens a paragraph with one space and continues it with tabs.</summary>
     private static bool IsSpaceIndentedAfterOtherIndent(string text, Line line, Line previous)

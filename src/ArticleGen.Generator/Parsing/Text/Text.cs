@@ -54,11 +54,13 @@ internal static class Text
     /// A caller that collapses many texts lends one buffer for them all (the page's blocks, <see cref="BlockFactsCache"/>);
     /// no buffer is kept per thread (ArrayPool needs System.Buffers, which not every host loads).
     /// </remarks>
-    public static string Collapse(string text, int start, int end, CharBuffer? buffer)
+    /// <param name="spacesBeyondAscii">False where the text is known to hold no whitespace beyond ASCII (no NBSP): it is not looked for.</param>
+    public static string Collapse(string text, int start, int end, CharBuffer? buffer, bool spacesBeyondAscii = true)
     {
         start = SkipSpace(text, start, end);
         end = TrimEnd(text, start, end);
-        int run = NextRunToCollapse(text, start, end);
+        var runs = new RunsToCollapse(text, end, spacesBeyondAscii);
+        int run = runs.Next(start);
         if (run == end)
         {
             return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
@@ -66,7 +68,7 @@ internal static class Text
 
         char[] chars = buffer?.AtLeast(end - start) ?? new char[end - start];
         int length = 0;
-        for (int kept = start; ; run = NextRunToCollapse(text, kept, end))
+        for (int kept = start; ; run = runs.Next(kept))
         {
             // The text up to the run stands as it is; the run becomes one space, or none inside a wrapped line of Chinese.
             text.CopyTo(kept, chars, length, run - kept);
@@ -91,30 +93,70 @@ internal static class Text
     /// <summary>What <see cref="IsLineBreak"/> holds: a file may end its lines with CR alone.</summary>
     private static readonly char[] LineBreaks = { '\n', '\r' };
 
-    /// <summary>
-    /// Where the first run of whitespace in [start, end), already trimmed, that is not a lone ' ' starts, or end. Most
-    /// characters are tested once, against one range: nothing from '!' to U+0084 is whitespace, nor from U+00A1 to
-    /// U+167F (the Latin, Greek and Cyrillic letters beyond ASCII).
-    /// </summary>
-    private static int NextRunToCollapse(string text, int start, int end)
-    {
-        for (int i = start; i < end; i++)
-        {
-            // One range from '!' to U+167F, less the few from U+0085 to U+00A0 in it: an accented letter is no mispredicted
-            // branch of its own. The text ends on no space, so a space has a character after it.
-            char c = text[i];
-            if ((uint)(c - '!') < '\u1680' - '!' ? (uint)(c - '\u0085') > '\u00A0' - '\u0085' : c == ' ' && !IsSpace(text[i + 1]))
-            {
-                continue;
-            }
+    /// <summary>The whitespace of ASCII but the space: line breaks and tabs, each the start of a run to collapse.</summary>
+    private static readonly char[] AsciiSpacesButSpace = { '\t', '\n', '\v', '\f', '\r' };
 
-            if (IsSpace(c))
-            {
-                return i;
-            }
+    /// <summary>
+    /// The runs of whitespace in a text, already trimmed, that are not a lone ' ': from a line break or a tab, from two
+    /// spaces, or from a space beyond ASCII (NBSP and the like), with the ' ' before it. Each kind is searched for on
+    /// its own and its next place kept, so that each is searched once over the text: line breaks and double spaces by
+    /// string.IndexOf and IndexOfAny, which the runtime vectorizes, where a test of each character cost a collapse most
+    /// of its time (a paragraph of a wire page has a run on every line, and a space between every two words).
+    /// </summary>
+    private struct RunsToCollapse
+    {
+        private readonly string _text;
+        private readonly int _end;
+        private int _breakOrTab, _doubleSpace, _beyondAscii;
+
+        public RunsToCollapse(string text, int end, bool spacesBeyondAscii)
+        {
+            _text = text;
+            _end = end;
+            _breakOrTab = _doubleSpace = -1;
+            _beyondAscii = spacesBeyondAscii ? -1 : end;
         }
 
-        return end;
+        /// <summary>Where the next run at or after <paramref name="from"/> (not whitespace) starts, or the end.</summary>
+        public int Next(int from)
+        {
+            if (_breakOrTab < from)
+            {
+                _breakOrTab = OrEnd(_text.IndexOfAny(AsciiSpacesButSpace, from, _end - from));
+            }
+
+            if (_doubleSpace < from)
+            {
+                _doubleSpace = OrEnd(_text.IndexOf("  ", from, _end - from, System.StringComparison.Ordinal));
+            }
+
+            if (_beyondAscii < from)
+            {
+                _beyondAscii = SpaceBeyondAscii(_text, from, _end);
+            }
+
+            // A lone ' ' before a line break or a space beyond ASCII opens the run; two before it are a double space.
+            int run = System.Math.Min(_breakOrTab, _beyondAscii);
+            run = run > from && _text[run - 1] == ' ' ? run - 1 : run;
+            return System.Math.Min(run, _doubleSpace);
+        }
+
+        private int OrEnd(int index) => index < 0 ? _end : index;
+
+        /// <summary>The first whitespace beyond ASCII in [start, end), or end: one test a character where there is none.</summary>
+        private static int SpaceBeyondAscii(string text, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                if (c >= '\u0085' && IsSpace(c))
+                {
+                    return i;
+                }
+            }
+
+            return end;
+        }
     }
 
     /// <summary>Moves <paramref name="index"/> past whitespace (line breaks included) up to <paramref name="end"/>.</summary>
