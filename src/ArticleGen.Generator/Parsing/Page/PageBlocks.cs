@@ -652,7 +652,6 @@ internal static class PageBlocks
         return traits;
     }
 
-
     /// <param name="texts">How many texts the parse has read (<see cref="BlockFactsCache.Count"/>).</param>
     private static void MarkRepeated(List<PageBlock> blocks, int texts)
     {

@@ -13,8 +13,6 @@ internal static class FileHealth
     private const double BinaryControlShare = 0.02;
 
     /// <returns>True where the text can be parsed; otherwise an ART010 finding was added.</returns>
-    public static bool Check(string text, List<Finding> findings) => Check(text, IsPlainAscii(text), findings);
-
     /// <param name="plainAscii">What <see cref="IsPlainAscii"/> says of the text, asked once by a caller that needs it too.</param>
     public static bool Check(string text, bool plainAscii, List<Finding> findings)
     {

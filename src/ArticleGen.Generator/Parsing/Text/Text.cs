@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 
 namespace ArticleGen.Generator.Parsing;
@@ -18,11 +19,19 @@ internal static class Text
     public static int SpaceBit(char c) => (int)(SpaceBits[c >> 6] >> (c & 63)) & 1;
 
     /// <summary><see cref="IsSpace"/>, one bit per character.</summary>
-    private static readonly ulong[] SpaceBits = Enumerable.Range(0, char.MaxValue + 1).Where(c => IsSpace((char)c)).Aggregate(new ulong[(char.MaxValue + 1) / 64], (bits, c) =>
+    private static readonly ulong[] SpaceBits = BitsOf(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(IsSpace));
+
+    /// <summary>A table of one bit per character, set for the given ones.</summary>
+    private static ulong[] BitsOf(IEnumerable<char> chars)
     {
-        bits[c >> 6] |= 1UL << (c & 63);
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        foreach (char c in chars)
+        {
+            bits[c >> 6] |= 1UL << (c & 63);
+        }
+
         return bits;
-    });
+    }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsLineBreak(char c) => c == '\n' || c == '\r';
@@ -37,11 +46,7 @@ internal static class Text
         .Where(c => char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128).ToArray();
 
     /// <summary><see cref="CasedIntoAscii"/>, one bit per character: asked of every letter beyond ASCII in a block's sentences.</summary>
-    private static readonly ulong[] CasedIntoAsciiBits = CasedIntoAscii.Aggregate(new ulong[(char.MaxValue + 1) / 64], (bits, c) =>
-    {
-        bits[c >> 6] |= 1UL << (c & 63);
-        return bits;
-    });
+    private static readonly ulong[] CasedIntoAsciiBits = BitsOf(CasedIntoAscii);
 
     /// <summary>The character is one of <see cref="CasedIntoAscii"/>.</summary>
     public static bool IsCasedIntoAscii(char c) => (CasedIntoAsciiBits[c >> 6] & (1UL << (c & 63))) != 0;
@@ -91,7 +96,7 @@ internal static class Text
         Punctuation.IsWrittenWithoutSpaces(before) && Punctuation.IsWrittenWithoutSpaces(text[next]) && text.IndexOfAny(LineBreaks, run, next - run) >= 0;
 
     /// <summary>What <see cref="IsLineBreak"/> holds: a file may end its lines with CR alone.</summary>
-    private static readonly char[] LineBreaks = { '\n', '\r' };
+    public static readonly char[] LineBreaks = { '\n', '\r' };
 
     /// <summary>The whitespace of ASCII but the space: line breaks and tabs, each the start of a run to collapse.</summary>
     private static readonly char[] AsciiSpacesButSpace = { '\t', '\n', '\v', '\f', '\r' };

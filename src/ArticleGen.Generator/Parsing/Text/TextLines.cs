@@ -13,8 +13,6 @@ internal readonly record struct Line(int Start, int End, int ContentStart, int C
 /// <summary>Splits text into lines at LF, CRLF and lone CR, the three endings scraped files come with.</summary>
 internal static class TextLines
 {
-    private static readonly char[] LineBreaks = { '\n', '\r' };
-
     /// <param name="atMost">
     /// How many lines the text can have at most, where the caller knows (a text made from another by cutting or
     /// blanking parts of it has no more lines than it): the list is made that big once. 0 where it is not known.
@@ -28,7 +26,7 @@ internal static class TextLines
         bool anyCarriageReturn = text.IndexOf('\r') >= 0; // most files break lines with LF alone: one character is searched for faster than two
         while (true)
         {
-            int end = anyCarriageReturn ? text.IndexOfAny(LineBreaks, start) : text.IndexOf('\n', start);
+            int end = anyCarriageReturn ? text.IndexOfAny(Text.LineBreaks, start) : text.IndexOf('\n', start);
             if (end < 0)
             {
                 lines.Add(Describe(text, start, text.Length));
