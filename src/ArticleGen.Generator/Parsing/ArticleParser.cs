@@ -31,8 +31,9 @@ internal static class ArticleParser
             return new ParseResult(Unreadable, findings.ToEquatableArray());
         }
 
-        (SettledPage page, ArticleHeader.Result header) = MapPage(text, reading, findings, cancellationToken);
-        var bodyText = new BodyText(page.Text, plainAscii);
+        using var buffer = new CharBuffer();
+        (SettledPage page, ArticleHeader.Result header) = MapPage(text, reading, buffer, findings, cancellationToken);
+        var bodyText = new BodyText(page.Text, plainAscii, buffer);
         List<BodyBlock> blocks = BlockClassifier.Classify(page, ParagraphFlow.Split(page, header.BodyStart, oneParagraphALine: page.IsOneParagraphALine && !header.IsWire), bodyText);
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -155,9 +156,9 @@ internal static class ArticleParser
     /// whose article lost most of the prose the pass before it chose has chosen another article, and the pass before
     /// it stands (sh-0060: its meal plan, once its repeated labels are cut, reads as a list of links).
     /// </summary>
-    private static (SettledPage Page, ArticleHeader.Result Header) MapPage(string text, PageReading reading, List<Finding> findings, CancellationToken cancellationToken)
+    private static (SettledPage Page, ArticleHeader.Result Header) MapPage(string text, PageReading reading, CharBuffer buffer, List<Finding> findings, CancellationToken cancellationToken)
     {
-        PageMap page = PageMap.Build(text, reading);
+        PageMap page = PageMap.Build(text, reading, buffer);
         Pass? earlier = null;
         for (int pass = 1; ; pass++)
         {

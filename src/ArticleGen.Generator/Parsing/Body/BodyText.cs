@@ -10,12 +10,14 @@ internal sealed class BodyText
 {
     private readonly string _text;
     private readonly bool _plainAscii;
-    private readonly CharBuffer _buffer = new();
+    private readonly CharBuffer _buffer;
 
-    public BodyText(string text, bool plainAscii)
+    /// <param name="buffer">The parse's buffer (<see cref="CharBuffer"/>).</param>
+    public BodyText(string text, bool plainAscii, CharBuffer buffer)
     {
         _text = text;
         _plainAscii = plainAscii;
+        _buffer = buffer;
     }
 
     /// <summary>The text of [start, end) with every run of whitespace collapsed to one space, trimmed.</summary>

@@ -218,9 +218,11 @@ internal sealed class BlockFactsCache
     /// How many lines the page has: it holds distinct texts for about two in five of them, so the table is made for
     /// half as many as that, once, where it grew by doubling and copied itself each time.
     /// </param>
-    public BlockFactsCache(int lines = 0)
+    /// <param name="buffer">The parse's buffer; a cache of its own where none is given.</param>
+    public BlockFactsCache(int lines = 0, CharBuffer? buffer = null)
     {
         _caseless = new Dictionary<CaselessKey, BlockFacts>(lines / 2);
+        Buffer = buffer ?? new CharBuffer();
     }
 
     /// <summary>The texts read after another that is the same but for case ("Home" after "HOME").</summary>
@@ -233,7 +235,7 @@ internal sealed class BlockFactsCache
     /// The parse's buffer: the page's blocks are collapsed in it, and the page's texts are made in it (<see cref="PageMap"/>),
     /// which reads on with this cache from one reading of the page to the next.
     /// </summary>
-    public CharBuffer Buffer { get; } = new();
+    public CharBuffer Buffer { get; }
 
     /// <summary>The facts of the text of [start, end), whitespace collapsed.</summary>
     public BlockFacts Get(string text, int start, int end) => Get(Text.Collapse(text, start, end, Buffer));

@@ -173,12 +173,13 @@ internal sealed class PageMap
     public bool OpensWithDateline => _layout.OpensWithDateline;
 
     /// <summary>The first map of a file: its layout markers are cut out before anything is read.</summary>
-    public static PageMap Build(string text, PageReading reading = PageReading.WholePage)
+    /// <param name="buffer">The parse's buffer (<see cref="CharBuffer"/>), which every later map reads on with.</param>
+    public static PageMap Build(string text, PageReading reading, CharBuffer buffer)
     {
         List<Line> lines = TextLines.Split(text);
         List<ChromeBlock> markers = LayoutMarkers.Find(text, lines);
         var removed = new RemovedSpans(markers.ConvertAll(m => m.Span));
-        var facts = new BlockFactsCache(lines.Count);
+        var facts = new BlockFactsCache(lines.Count, buffer);
         string unmarked = removed.Apply(text, facts.Buffer);
         lines = removed.IsEmpty ? lines : TextLines.Split(unmarked, lines.Count);
         if (reading == PageReading.WholePage && ArticleHeader.IsWirePage(unmarked, lines))
