@@ -56,6 +56,43 @@ public class BadInputTests(ITestOutputHelper output)
     }
 
     /// <summary>
+    /// The text is tested a stretch of characters at a time (as many as a vector holds, 8 to 64): a bad character is
+    /// found at its exact offset wherever it stands in or across a stretch, and a surrogate pair that spans two
+    /// stretches is no unpaired surrogate.
+    /// </summary>
+    [Theory]
+    [InlineData('\0', "binary")]
+    [InlineData('\uFFFD', "replacement")]
+    [InlineData('\uD800', "unpaired")]
+    [InlineData('\uDC00', "unpaired")]
+    public void A_bad_character_is_found_at_its_offset_wherever_it_stands(char bad, string says)
+    {
+        // Letters beyond ASCII ("é") keep the text from the plain-ASCII path, which is not scanned.
+        string page = "Caf\u00E9 " + new string('\u00E9', 140);
+        for (int at = 0; at < 140; at++)
+        {
+            string text = page.Substring(0, at) + bad + page.Substring(at + 1);
+            Finding finding = Assert.Single(ArticleParser.Parse(text).Findings);
+
+            Assert.Equal(DiagnosticIds.UnreadableArticleFile, finding.Id);
+            Assert.Equal(at, finding.Span.Start);
+            Assert.Contains(says, finding.Detail);
+        }
+    }
+
+    [Fact]
+    public void A_surrogate_pair_across_two_stretches_is_well_formed()
+    {
+        string page = "Headline \u00E9\n\n" + new string('x', 140) + ".\n";
+        for (int at = 0; at < 140; at++)
+        {
+            string text = page.Substring(0, at) + "\U0001F600" + page.Substring(at + 2);
+
+            Assert.DoesNotContain(ArticleParser.Parse(text).Findings, f => f.Id == DiagnosticIds.UnreadableArticleFile);
+        }
+    }
+
+    /// <summary>
     /// A hang guard, not a timing test: a parser with a super-linear step would take minutes on these 5 MB inputs.
     /// Throughput is measured in the benchmarks.
     /// </summary>
