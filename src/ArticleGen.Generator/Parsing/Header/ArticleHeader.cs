@@ -82,37 +82,49 @@ internal static class ArticleHeader
         string text = page.Text;
         List<Line> lines = page.Lines;
         var taken = new List<int>();
-        string? byline = null;
-        int bylineLine = -1;
         foreach (int n in FirstLines(lines))
         {
-            Line line = lines[n];
             taken.Add(n);
-            if (PublicationDateLine.Read(text, line.ContentStart) is { } dateLine)
+            if (PublicationDateLine.Read(text, lines[n].ContentStart) is { } dateLine)
             {
-                if (dateLine.Date is null)
-                {
-                    findings.Add(new Finding(DiagnosticIds.MissingPublicationDate, dateLine.Span, Text.Collapse(text, dateLine.Span.Start, dateLine.Span.End), "it cannot be read as a date"));
-                }
-
-                var headline = taken.GetRange(0, taken.Count - 1);
-                headline.Remove(bylineLine);
-                return Finish(page, headline, byline, dateLine.Date, Text.SkipSpace(text, dateLine.Span.End, text.Length), taken, findings) with
-                {
-                    IsWire = true,
-                    BylineSpan = ContentSpan(lines, bylineLine),
-                    DateSpan = dateLine.Date is null ? null : dateLine.Span,
-                };
-            }
-
-            if (byline is null && Byline.ReadOpening(text, line) is { } name)
-            {
-                byline = name;
-                bylineLine = n;
+                return ReadWireHeader(page, dateLine, taken, findings);
             }
         }
 
         return null;
+    }
+
+    /// <summary>The header of a wire page, closed by its date line on the last of the lines <paramref name="taken"/>; the byline is the first line above it that opens as one.</summary>
+    /// <remarks>The byline is looked for only once the date line is found: most pages are no wire pages, and each reading asks.</remarks>
+    private static Result ReadWireHeader(PageMap page, PublicationDateLine.Match dateLine, List<int> taken, List<Finding> findings)
+    {
+        string text = page.Text;
+        List<Line> lines = page.Lines;
+        if (dateLine.Date is null)
+        {
+            findings.Add(new Finding(DiagnosticIds.MissingPublicationDate, dateLine.Span, Text.Collapse(text, dateLine.Span.Start, dateLine.Span.End), "it cannot be read as a date"));
+        }
+
+        var headline = taken.GetRange(0, taken.Count - 1);
+        string? byline = null;
+        int bylineLine = -1;
+        foreach (int n in headline)
+        {
+            if (Byline.ReadOpening(text, lines[n]) is { } name)
+            {
+                byline = name;
+                bylineLine = n;
+                break;
+            }
+        }
+
+        headline.Remove(bylineLine);
+        return Finish(page, headline, byline, dateLine.Date, Text.SkipSpace(text, dateLine.Span.End, text.Length), taken, findings) with
+        {
+            IsWire = true,
+            BylineSpan = ContentSpan(lines, bylineLine),
+            DateSpan = dateLine.Date is null ? null : dateLine.Span,
+        };
     }
 
     private static Result ReadPageHeader(PageMap page, List<Finding> findings)
