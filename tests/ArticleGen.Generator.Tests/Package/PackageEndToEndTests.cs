@@ -24,6 +24,17 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackage>
     /// <summary>The System.Collections.Immutable and System.Reflection.Metadata that Roslyn 4.8 references.</summary>
     private static readonly Version RoslynDependencies = new(7, 0, 0, 0);
 
+    /// <summary>
+    /// The System.Memory Roslyn 4.8 references (package 4.5.5), and the two it references itself: every host that
+    /// runs Roslyn 4.8 loads them at least at these versions.
+    /// </summary>
+    private static readonly Dictionary<string, Version> MemoryAndItsDependencies = new()
+    {
+        ["System.Memory"] = new(4, 0, 1, 2),
+        ["System.Buffers"] = new(4, 0, 2, 0),
+        ["System.Numerics.Vectors"] = new(4, 1, 3, 0),
+    };
+
     private readonly PackedPackage _package;
 
     public PackageEndToEndTests(PackedPackage package) => _package = package;
@@ -90,6 +101,7 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackage>
                     _ when name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) => reference.Version <= Roslyn,
                     // What Roslyn 4.8 itself references, so every host that runs it carries them at least at this version.
                     "System.Collections.Immutable" or "System.Reflection.Metadata" => reference.Version <= RoslynDependencies,
+                    _ when MemoryAndItsDependencies.TryGetValue(name, out Version? carried) => reference.Version <= carried,
                     _ => false,
                 };
                 references.Add($"{entry} references {name} {reference.Version}");
