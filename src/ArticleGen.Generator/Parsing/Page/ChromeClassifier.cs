@@ -288,17 +288,24 @@ internal static class ChromeClassifier
     /// menu at the top, again at the foot). A label repeated only below it may be the article's own subhead, repeated
     /// in each of its parts (a meal plan's "Meal 1", a recipe's "Ingredients"): it is set aside, never deleted.
     /// </summary>
+    /// <remarks>By the facts' identity (<see cref="BlockFacts.Id"/>), as <see cref="PageBlocks"/> marks repeats: no text is hashed again.</remarks>
     private static void MarkRepeatsAboveProse(List<PageBlock> blocks, BlockClass[] classes)
     {
-        var above = new HashSet<BlockFacts>();
+        int texts = 0;
+        foreach (PageBlock block in blocks)
+        {
+            texts = Math.Max(texts, block.Facts.Caseless.Id + 1);
+        }
+
+        var above = new bool[texts];
         for (int b = 0; b < blocks.Count && !(classes[b] == BlockClass.Good && blocks[b].ChromeSentence is null); b++)
         {
-            above.Add(blocks[b].Facts.Caseless);
+            above[blocks[b].Facts.Caseless.Id] = true;
         }
 
         foreach (PageBlock block in blocks)
         {
-            block.RepeatsAboveProse = block.IsRepeated && above.Contains(block.Facts.Caseless);
+            block.RepeatsAboveProse = block.IsRepeated && above[block.Facts.Caseless.Id];
         }
     }
 
