@@ -36,6 +36,9 @@ internal static class Byline
     /// <summary>The first characters of <see cref="OpeningWords"/>, searched for together.</summary>
     private static readonly char[] OpeningMarks = OpeningWords.Select(word => word[0]).Distinct().ToArray();
 
+    /// <summary>The <see cref="OpeningWords"/> by their first character (an index into <see cref="OpeningMarks"/>): a "b" is not tried as "Author:".</summary>
+    private static readonly string[][] OpeningWordsByMark = OpeningMarks.Select(mark => OpeningWords.Where(word => word[0] == mark).ToArray()).ToArray();
+
     /// <summary>
     /// The line holds one of <see cref="OpeningWords"/> before a space, as a byline's opening needs. Most lines hold
     /// none; the header asks this of every line of the page, and the rest are not collapsed to be read.
@@ -45,7 +48,7 @@ internal static class Byline
         for (int at = text.IndexOfAny(OpeningMarks, line.ContentStart, line.ContentLength); at >= 0 && at + 1 < line.ContentEnd;
             at = text.IndexOfAny(OpeningMarks, at + 1, line.ContentEnd - at - 1))
         {
-            foreach (string word in OpeningWords)
+            foreach (string word in OpeningWordsByMark[Array.IndexOf(OpeningMarks, text[at])])
             {
                 if (WordThenSpace(text, at, line.ContentEnd, word))
                 {
