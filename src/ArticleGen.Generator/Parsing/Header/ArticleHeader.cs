@@ -95,7 +95,7 @@ internal static class ArticleHeader
     }
 
     /// <summary>The header of a wire page, closed by its date line on the last of the lines <paramref name="taken"/>; the byline is the first line above it that opens as one.</summary>
-    /// <remarks>The byline is looked for only once the date line is found: most pages are no wire pages, and each reading asks.</remarks>
+    /// <remarks>The byline is looked for only once the date line is found: most pages are not wire pages, and every reading asks.</remarks>
     private static Result ReadWireHeader(PageMap page, PublicationDateLine.Match dateLine, List<int> taken, List<Finding> findings)
     {
         string text = page.Text;

@@ -76,8 +76,8 @@ internal static class FileHealth
     /// <summary>Where the first NUL, replacement character and unpaired surrogate are, and how many control characters there are.</summary>
     /// <remarks>
     /// Each stretch of <see cref="Stretch"/> characters is first tested at once (<see cref="NothingToCheck"/>); only a
-    /// stretch that holds a character to check is read one character at a time. A page beyond ASCII was read so whole,
-    /// at a test a character, which cost more than any other single step of its parse.
+    /// stretch that holds a character to check is read one character at a time. Read so whole, a page beyond ASCII cost
+    /// more here than in any other single step of its parse.
     /// </remarks>
     private static (int NulAt, int Controls, int ReplacementAt, int SurrogateAt) Scan(string text)
     {
