@@ -145,7 +145,7 @@ internal static class ArticleHeader
         (string? byline, int bylineLine) = FindByline(page, from, to, headlineLine, dateLine, taken);
         if (byline is null && SignedLine(page, headline.Count > 0 ? headline[0] : 0, taken) is { } signed)
         {
-            byline = Byline.ReadOpening(page.Text, lines[signed]);
+            byline = page.BylineOpeningOn(signed);
             taken.Add(signed);
             bylineLine = signed;
         }
@@ -193,7 +193,7 @@ internal static class ArticleHeader
         int dateLine = -1;
         foreach (int n in SearchOrder(page, from, to, headlineLine))
         {
-            if (PublishedDate.Read(text, page.Lines[n]) is { } match && (date is null || Rank(match) > Rank(date.Value))
+            if (page.DateOn(n) is { } match && (date is null || Rank(match) > Rank(date.Value))
                 && !PhotoCaption.EndsWithCredit(Text.Collapse(text, page.Lines[n].ContentStart, page.Lines[n].ContentEnd)))
             {
                 date = match;
@@ -203,7 +203,7 @@ internal static class ArticleHeader
 
         if (date is null && DateLine(page, dateLineFrom) is { } dated)
         {
-            return (PublishedDate.Read(text, page.Lines[dated]), dated);
+            return (page.DateOn(dated), dated);
         }
 
         return (date, dateLine);
@@ -256,7 +256,7 @@ internal static class ArticleHeader
     /// "Le Monde | 04.05.2015 à 13h36 | Par Martin" wrapped under the headline. It outranks a name alone near the date.
     /// </summary>
     private static (string? Byline, int Line) OnDateLine(PageMap page, int dateLine) =>
-        dateLine >= 0 && Byline.Read(page.Text, page.Lines[dateLine], nameAlone: false) is { } byline ? (byline, dateLine) : (null, -1);
+        dateLine >= 0 && page.BylineOn(dateLine, nameAlone: false) is { } byline ? (byline, dateLine) : (null, -1);
 
     /// <summary>
     /// A name alone on the line right above or below the date line, wherever that stands: <c>Dallas Robinson</c> over
@@ -274,7 +274,7 @@ internal static class ArticleHeader
         {
             int beside = n + step;
             if (beside >= 0 && beside < page.Lines.Count && !page.Lines[beside].IsBlank && !taken.Contains(beside)
-                && Byline.Read(page.Text, page.Lines[beside], nameAlone: true) is { } name)
+                && page.BylineOn(beside, nameAlone: true) is { } name)
             {
                 taken.Add(beside);
                 return (name, beside);
@@ -290,7 +290,7 @@ internal static class ArticleHeader
         {
             if (!taken.Contains(n) || n == dateLine)
             {
-                string? byline = Byline.Read(page.Text, page.Lines[n], nameAlone: nameAlone && dateLine >= 0 && Math.Abs(NonBlankDistance(page.Lines, n, dateLine)) <= 2);
+                string? byline = page.BylineOn(n, nameAlone: nameAlone && dateLine >= 0 && Math.Abs(NonBlankDistance(page.Lines, n, dateLine)) <= 2);
                 if (byline is not null)
                 {
                     taken.Add(n);
@@ -366,7 +366,7 @@ internal static class ArticleHeader
     {
         for (int n = Math.Max(0, headlineLine - LinesAboveSearched); n < page.Lines.Count; n++)
         {
-            if (!page.Lines[n].IsBlank && !taken.Contains(n) && Byline.ReadOpening(page.Text, page.Lines[n]) is not null)
+            if (!page.Lines[n].IsBlank && !taken.Contains(n) && page.BylineOpeningOn(n) is not null)
             {
                 return n;
             }
@@ -398,7 +398,7 @@ internal static class ArticleHeader
             }
 
             bool plain = line.ContentLength <= MaxBareDateLine || SaysPublished(page.Text, line);
-            if ((!plain && (wider is not null || plainUpdate is not null)) || PublishedDate.Read(page.Text, line) is not { } date)
+            if ((!plain && (wider is not null || plainUpdate is not null)) || page.DateOn(n) is not { } date)
             {
                 continue; // a wider line can no longer change what is found
             }

@@ -58,7 +58,7 @@ internal static class AuthorBox
         {
             if (!page.Lines[n].IsBlank)
             {
-                return Byline.Read(page.Text, page.Lines[n], nameAlone: true) is { } name ? new Found(label, n, name) : null;
+                return page.BylineOn(n, nameAlone: true) is { } name ? new Found(label, n, name) : null;
             }
         }
 

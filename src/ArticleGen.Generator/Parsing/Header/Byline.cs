@@ -18,7 +18,7 @@ internal static class Byline
     /// <summary>Only a line that opens with "By" or the like: under a wire headline, a name alone is the headline's.</summary>
     public static string? ReadOpening(string text, Line line)
     {
-        if (line.ContentLength > MaxLength || line.ContentLength <= 3 || !MayOpen(text, line))
+        if (!MayOpenOn(text, line))
         {
             return null;
         }
@@ -187,7 +187,13 @@ internal static class Byline
     /// <returns>The name, or null where the line is no byline.</returns>
     /// <param name="nameAlone">Whether a name alone on the line counts: it does next to the date, not elsewhere.</param>
     public static string? Read(string text, Line line, bool nameAlone) =>
-        line.ContentLength > MaxLength || line.ContentLength <= 3 ? null : Read(Text.Collapse(text, line.ContentStart, line.ContentEnd), nameAlone, roleNeeded: true);
+        !MayStandOn(line) ? null : Read(Text.Collapse(text, line.ContentStart, line.ContentEnd), nameAlone, roleNeeded: true);
+
+    /// <summary>The line has a byline's length: only then can <see cref="Read(string, Line, bool)"/> find one on it.</summary>
+    public static bool MayStandOn(Line line) => line.ContentLength <= MaxLength && line.ContentLength > 3;
+
+    /// <summary>The line has a byline's length and an opening word: only then can <see cref="ReadOpening"/> find one on it.</summary>
+    public static bool MayOpenOn(string text, Line line) => MayStandOn(line) && MayOpen(text, line);
 
     /// <summary>Reads a byline from a line's text, whitespace collapsed.</summary>
     /// <param name="roleNeeded">

@@ -111,7 +111,7 @@ internal static class PublishedDate
     /// <returns>The first date in [start, end), or null.</returns>
     public static Match? Read(string text, int start, int end)
     {
-        if (end - start > MaxLineLength || !HoldsYear(text, start, end))
+        if (!MayHoldDate(text, start, end))
         {
             return null;
         }
@@ -127,6 +127,9 @@ internal static class PublishedDate
 
         return null;
     }
+
+    /// <summary>[start, end) is short enough for a date line and holds a year: only then can <see cref="Read(string, int, int)"/> find a date.</summary>
+    public static bool MayHoldDate(string text, int start, int end) => end - start <= MaxLineLength && HoldsYear(text, start, end);
 
     /// <summary>Every form read here has a year, four digits or more: a line without them is not tokenized.</summary>
     private static bool HoldsYear(string text, int start, int end)

@@ -74,9 +74,13 @@ internal sealed class PageMap
     /// <summary>What each block's text is, kept from map to map: a paragraph the chrome stood beside is read once.</summary>
     private readonly BlockFactsCache _facts;
 
-    private PageMap(string original, string text, List<Line> lines, PageReading reading, RemovedSpans removed, List<ChromeBlock> found, BlockFactsCache facts, List<Finding> setAsideFound, EarlierReading? earlier = null)
+    /// <summary>What the header read on each line, kept from map to map the same way.</summary>
+    private readonly LineReadings _lineReadings;
+
+    private PageMap(string original, string text, List<Line> lines, PageReading reading, RemovedSpans removed, List<ChromeBlock> found, BlockFactsCache facts, LineReadings lineReadings, List<Finding> setAsideFound, EarlierReading? earlier = null)
     {
         _facts = facts;
+        _lineReadings = lineReadings;
         _reading = reading;
         _setAsideFound = setAsideFound;
         Original = original;
@@ -139,6 +143,14 @@ internal sealed class PageMap
     /// <summary>The lines of <see cref="Text"/>.</summary>
     public List<Line> Lines { get; }
 
+    /// <summary>The byline on line <paramref name="n"/> (<see cref="Byline.Read(string, Line, bool)"/>), read once a parse.</summary>
+    public string? BylineOn(int n, bool nameAlone) => _lineReadings.Byline(this, n, nameAlone);
+
+    /// <summary>The byline line <paramref name="n"/> opens with (<see cref="Byline.ReadOpening"/>), read once a parse.</summary>
+    public string? BylineOpeningOn(int n) => _lineReadings.BylineOpening(this, n);
+
+    /// <summary>The first date on line <paramref name="n"/> (<see cref="PublishedDate.Read(string, Line)"/>), read once a parse.</summary>
+    public PublishedDate.Match? DateOn(int n) => _lineReadings.Date(this, n);
     /// <summary>One label per line of <see cref="Lines"/>.</summary>
     public LineLabel[] Labels { get; }
 
@@ -187,7 +199,7 @@ internal sealed class PageMap
             reading = PageReading.Wire;
         }
 
-        return new PageMap(text, unmarked, lines, reading, removed, markers, facts, new List<Finding>());
+        return new PageMap(text, unmarked, lines, reading, removed, markers, facts, new LineReadings(), new List<Finding>());
     }
 
     /// <summary>
@@ -203,7 +215,7 @@ internal sealed class PageMap
         (string text, List<Line> lines) = WholeLineEdits.Apply(Text, Lines, runs, settled.SetAside.ConvertAll(run => run.Span), _facts.Buffer);
         var cut = new RemovedSpans(runs);
         var earlier = new EarlierReading(_layout.Blocks, Lines, cut);
-        return new PageMap(Original, text, lines, _reading, _removed.Then(cut), settled.Chrome, _facts, settled.SetAsideFound, earlier);
+        return new PageMap(Original, text, lines, _reading, _removed.Then(cut), settled.Chrome, _facts, _lineReadings, settled.SetAsideFound, earlier);
     }
 
     /// <summary>What <see cref="Settle"/> decided: the runs of chrome and of text set aside, and all the page's chrome so far.</summary>
