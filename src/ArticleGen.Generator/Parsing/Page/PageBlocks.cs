@@ -210,7 +210,7 @@ internal sealed class BlockFactsCache
     /// How many lines the page has: it holds distinct texts for about two in five of them, so the table is made for
     /// half as many as that, once, where it grew by doubling and copied itself each time.
     /// </param>
-    /// <param name="buffer">The parse's buffer; a cache of its own where none is given.</param>
+    /// <param name="buffer">The parse's buffer; a buffer of its own where none is given.</param>
     public BlockFactsCache(int lines = 0, CharBuffer? buffer = null)
     {
         _caseless = new Dictionary<CaselessKey, BlockFacts>(lines / 2);

@@ -151,6 +151,7 @@ internal sealed class PageMap
 
     /// <summary>The first date on line <paramref name="n"/> (<see cref="PublishedDate.Read(string, Line)"/>), read once a parse.</summary>
     public PublishedDate.Match? DateOn(int n) => _lineReadings.Date(this, n);
+
     /// <summary>One label per line of <see cref="Lines"/>.</summary>
     public LineLabel[] Labels { get; }
 
