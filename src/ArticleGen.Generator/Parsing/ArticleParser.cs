@@ -25,15 +25,14 @@ internal static class ArticleParser
     public static ParseResult Parse(string text, PageReading reading, CancellationToken cancellationToken = default)
     {
         var findings = new List<Finding>();
-        bool plainAscii = FileHealth.IsPlainAscii(text);
-        if (!FileHealth.Check(text, plainAscii, findings))
+        if (!FileHealth.Check(text, findings))
         {
             return new ParseResult(Unreadable, findings.ToEquatableArray());
         }
 
         using var buffer = new CharBuffer();
         (SettledPage page, ArticleHeader.Result header) = MapPage(text, reading, buffer, findings, cancellationToken);
-        var bodyText = new BodyText(page.Text, plainAscii, buffer);
+        var bodyText = new BodyText(page.Text, Text.IsAscii(text), buffer);
         List<BodyBlock> blocks = BlockClassifier.Classify(page, ParagraphFlow.Split(page, header.BodyStart, oneParagraphALine: page.IsOneParagraphALine && !header.IsWire), bodyText);
         cancellationToken.ThrowIfCancellationRequested();
 

@@ -67,7 +67,7 @@ public class BadInputTests(ITestOutputHelper output)
     [InlineData('\uDC00', "unpaired")]
     public void A_bad_character_is_found_at_its_offset_wherever_it_stands(char bad, string says)
     {
-        // Letters beyond ASCII ("é") keep the text from the plain-ASCII path, which is not scanned.
+        // Letters beyond ASCII ("é"), as on a real page: each stretch but the bad character's is passed over at once.
         string page = "Caf\u00E9 " + new string('\u00E9', 140);
         for (int at = 0; at < 140; at++)
         {

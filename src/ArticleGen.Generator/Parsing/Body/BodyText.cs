@@ -3,7 +3,7 @@ namespace ArticleGen.Generator.Parsing;
 /// <summary>
 /// The settled page's text as the body's blocks are collapsed from it (<see cref="Text.Collapse(string, int, int, CharBuffer?, bool)"/>):
 /// in one buffer lent for them all, and with no search for whitespace beyond ASCII where the file is plain ASCII
-/// (<see cref="FileHealth.IsPlainAscii"/>). The page's text holds no character the file does not, but for the spaces
+/// (<see cref="Text.IsAscii"/>). The page's text holds no character the file does not, but for the spaces
 /// that blank its masked lines, so it holds no such whitespace either.
 /// </summary>
 internal sealed class BodyText

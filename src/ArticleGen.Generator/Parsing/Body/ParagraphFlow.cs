@@ -112,7 +112,9 @@ internal static class ParagraphFlow
 
     private static bool EndsWithPhotoCredit(string text, Line line)
     {
-        // Most lines hold no slash and no parenthesis: skip the substring for them.
+        // Inside a body, only a slash, a closing parenthesis or "Photo by" marks a line ending with a credit: a labelled
+        // one ("Foto: Burkard Meyer") is not looked for there, where a caption runs on into the next (tf-0136). Most
+        // lines hold none of them, and no substring is made for those.
         bool candidate = text[line.ContentEnd - 1] == ')' || HoldsSlashOrPhotoBy(text, line);
         return candidate && PhotoCaption.EndsWithCredit(text.Substring(line.ContentStart, line.ContentLength));
     }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Numerics;
 using System.Runtime.InteropServices;
 
@@ -16,8 +15,7 @@ internal static class FileHealth
     private const double BinaryControlShare = 0.02;
 
     /// <returns>True where the text can be parsed; otherwise an ART010 finding was added.</returns>
-    /// <param name="plainAscii">What <see cref="IsPlainAscii"/> says of the text, asked once by a caller that needs it too.</param>
-    public static bool Check(string text, bool plainAscii, List<Finding> findings)
+    public static bool Check(string text, List<Finding> findings)
     {
         int firstContent = Text.SkipSpace(text, 0, text.Length);
         if (firstContent == text.Length)
@@ -26,7 +24,7 @@ internal static class FileHealth
             return false;
         }
 
-        (int nulAt, int controls, int replacementAt, int surrogateAt) = plainAscii ? (-1, 0, -1, -1) : Scan(text);
+        (int nulAt, int controls, int replacementAt, int surrogateAt) = Scan(text);
         if (nulAt >= 0 || controls > text.Length * BinaryControlShare)
         {
             int at = nulAt >= 0 ? nulAt : 0;
@@ -47,30 +45,6 @@ internal static class FileHealth
         }
 
         return true;
-    }
-
-    /// <summary>The control characters of ASCII that are not whitespace: NUL among them.</summary>
-    private static readonly char[] AsciiControls = Enumerable.Range(0, 128).Select(c => (char)c).Where(c => char.IsControl(c) && !Text.IsSpace(c)).ToArray();
-
-    /// <summary>How far a text is looked at for a letter beyond ASCII before it is searched whole.</summary>
-    private const int AsciiLead = 256;
-
-    /// <summary>
-    /// The text is ASCII and holds no control character: nothing for <see cref="Scan"/> to find. Most wire pages are;
-    /// two searches the runtime vectorizes tell it in a sixth of the time a test of each character takes. A page whose
-    /// first characters already go beyond ASCII (most pages in other languages) is not searched, and is not taken for it.
-    /// </summary>
-    public static bool IsPlainAscii(string text)
-    {
-        for (int i = 0; i < text.Length && i < AsciiLead; i++)
-        {
-            if (text[i] >= '\u0080')
-            {
-                return false;
-            }
-        }
-
-        return System.Text.Encoding.UTF8.GetByteCount(text) == text.Length && text.IndexOfAny(AsciiControls) < 0;
     }
 
     /// <summary>Where the first NUL, replacement character and unpaired surrogate are, and how many control characters there are.</summary>

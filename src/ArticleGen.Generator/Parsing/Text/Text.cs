@@ -15,6 +15,27 @@ internal static class Text
     public static bool IsSpace(char c) => c <= ' ' ? c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f'
         : c >= '\u0085' && (uint)(c - '\u00A1') >= '\u1680' - '\u00A1' && (char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B');
 
+    /// <summary>How far a text is looked at for a character beyond ASCII before it is searched whole.</summary>
+    private const int AsciiLead = 256;
+
+    /// <summary>
+    /// Every character of the text is ASCII: it holds no whitespace beyond ASCII (no NBSP), which need not be looked for.
+    /// Most wire pages are; one search the runtime vectorizes tells it. A page whose first characters already go beyond
+    /// ASCII (most pages in other languages) is not searched, and is not taken for it.
+    /// </summary>
+    public static bool IsAscii(string text)
+    {
+        for (int i = 0; i < text.Length && i < AsciiLead; i++)
+        {
+            if (text[i] >= '\u0080')
+            {
+                return false;
+            }
+        }
+
+        return System.Text.Encoding.UTF8.GetByteCount(text) == text.Length;
+    }
+
     /// <summary><see cref="IsSpace"/> as 1 or 0, by a table: for a loop that counts without a branch a character.</summary>
     public static int SpaceBit(char c) => (int)(SpaceBits[c >> 6] >> (c & 63)) & 1;
 
@@ -57,7 +78,7 @@ internal static class Text
     /// <summary>The same, collapsing in the parse's <paramref name="buffer"/>, or in a new array where there is none.</summary>
     /// <remarks>
     /// A caller that collapses many texts lends one buffer for them all (the page's blocks, <see cref="BlockFactsCache"/>);
-    /// no buffer is kept per thread (ArrayPool needs System.Buffers, which not every host loads).
+    /// no buffer is kept per thread.
     /// </remarks>
     /// <param name="spacesBeyondAscii">False where the text is known to hold no whitespace beyond ASCII (no NBSP): it is not looked for.</param>
     public static string Collapse(string text, int start, int end, CharBuffer? buffer, bool spacesBeyondAscii = true)
