@@ -339,20 +339,16 @@ internal static class WireDateline
 
     private static bool IsCapitalizedWords(string value)
     {
-        if (value.Length == 0)
+        // Every word opens with a capital, and none is empty: no space leads, trails or follows another.
+        for (int i = 0; i < value.Length; i++)
         {
-            return false;
-        }
-
-        foreach (string word in value.Split(' '))
-        {
-            if (word.Length == 0 || !char.IsUpper(word[0]))
+            if ((i == 0 || value[i - 1] == ' ') && !char.IsUpper(value[i]))
             {
                 return false;
             }
         }
 
-        return true;
+        return value.Length > 0 && value[value.Length - 1] != ' ';
     }
 }
 

@@ -357,7 +357,9 @@ internal static class HeadlineFinder
     /// <summary>Words of four letters or more (<see cref="NextWord"/>), as stems: kept per block (<see cref="BlockFacts.ContentWords"/>), since every pass asks the same lede.</summary>
     internal static StemSet ContentWords(string content)
     {
-        var words = new StemSet(content.Length / 5); // a word of four letters or more and a space: at most this many
+        // A word of four letters or more and a space make at most one in five characters, but prose has about one
+        // such word in ten: the table is made for that many, and grows in the rare text that has more.
+        var words = new StemSet(content.Length / 10);
         for (int at = NextWord(content, 0, out int length); at >= 0; at = NextWord(content, at + length, out length))
         {
             words.Add(content, at, StemLength(length));

@@ -252,7 +252,7 @@ internal static class PublishedDate
     /// <summary>Words and numbers, each with the punctuation before it (spaces dropped), so "05.03.2019" keeps its dots.</summary>
     private static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>((end - start) / 4); // a word or number and what parts it from the next: about four characters
         int i = start;
         while (i < end)
         {

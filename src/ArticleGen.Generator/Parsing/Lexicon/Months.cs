@@ -12,10 +12,13 @@ internal static class Months
         "july", "august", "september", "october", "november", "december",
     };
 
+    /// <summary>What an abbreviation ends with; one array, where <c>TrimEnd('.')</c> made one a call.</summary>
+    private static readonly char[] Dot = { '.' };
+
     /// <returns>1 to 12, or 0 where the word is no month (a misspelling such as <c>Mrach</c> included).</returns>
     public static int Parse(string word)
     {
-        string name = word.TrimEnd('.');
+        string name = word.TrimEnd(Dot);
         if (name.Length < 3)
         {
             return 0;

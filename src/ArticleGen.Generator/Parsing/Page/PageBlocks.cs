@@ -138,7 +138,9 @@ internal sealed class BlockFacts
     /// The block opens with a wire dateline that names a news agency (<see cref="WireDateline"/>: "ST. JOSEPH, Mich.
     /// (AP) —"); a place in capitals and a dash alone may be a product's name ("MILA VERT – Fairer Strick"). Read once.
     /// </summary>
-    public bool OpensWithDateline => _opensWithDateline ??= NewsAgencies.IsKnown(WireDateline.Read(Content, 0, Content.Length, new List<Finding>())?.Spec.Agency);
+    /// <remarks>The dateline reads an agency's name only from a parenthesis: a block without one is not read.</remarks>
+    public bool OpensWithDateline => _opensWithDateline ??= Content.IndexOf('(') >= 0
+        && NewsAgencies.IsKnown(WireDateline.Read(Content, 0, Content.Length, new List<Finding>())?.Spec.Agency);
 
     private int? _bracketedNameWords;
 

@@ -234,13 +234,17 @@ internal static class Text
             return value;
         }
 
-        char[] lower = value.ToCharArray();
-        for (; i < lower.Length; i++)
+        // Lowered in a rented array: the string is the one copy made.
+        char[] lower = System.Buffers.ArrayPool<char>.Shared.Rent(value.Length);
+        value.CopyTo(0, lower, 0, i);
+        for (; i < value.Length; i++)
         {
-            lower[i] = ToLower(lower[i]);
+            lower[i] = ToLower(value[i]);
         }
 
-        return new string(lower);
+        string lowered = new(lower, 0, value.Length);
+        System.Buffers.ArrayPool<char>.Shared.Return(lower);
+        return lowered;
     }
 
     public static bool StartsWith(string text, int index, string prefix) =>
