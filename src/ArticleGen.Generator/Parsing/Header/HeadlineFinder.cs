@@ -18,9 +18,6 @@ internal static class HeadlineFinder
     /// <summary>A headline's echo this many blocks away is the page's title bar, not a repeat in a list.</summary>
     private const int FarEcho = 10;
 
-    /// <summary>How much of the article's start the headline's words are looked for in.</summary>
-    private const int LedeCharacters = 2000;
-
     /// <summary>A title about the story has at least this many words ("title above")...</summary>
     private const int TitleAboveWords = 5;
 
@@ -32,7 +29,7 @@ internal static class HeadlineFinder
     {
         private int _echo = -1;
 
-        public Candidate(List<PageBlock> blocks, int index, int firstBody, List<BlockFacts> lede)
+        public Candidate(List<PageBlock> blocks, int index, int firstBody, LedeWords lede)
         {
             Blocks = blocks;
             Index = index;
@@ -46,8 +43,8 @@ internal static class HeadlineFinder
 
         public int FirstBody { get; }
 
-        /// <summary>The article's first blocks, whose content words a headline shares (<see cref="LedeBlocks"/>).</summary>
-        public List<BlockFacts> Lede { get; }
+        /// <summary>The words of the article's first blocks, which a headline shares.</summary>
+        public LedeWords Lede { get; }
 
         public PageBlock Block => Blocks[Index];
 
@@ -97,7 +94,7 @@ internal static class HeadlineFinder
         ("date above", 1.2, c => !c.DateBelow && Near(c.Blocks, c.Index, -3, -1, IsDate) ? 1 : 0),
         ("byline below", 1, c => Near(c.Blocks, c.Index, 1, 3, IsByline) ? 1 : 0),
         ("leading digit", -0.5, c => char.IsDigit(c.Block.Content[0]) ? 1 : 0),
-        ("lede words", 1.5, c => SharedWords(c.Block.Content, c.Lede)),
+        ("lede words", 1.5, c => c.Lede.ShareOf(c.Block.Content)),
         ("title above", -1, c => TitleAbove(c) ? 1 : 0),
         ("playlist", -3, c => IsSaidThriceClose(c.Blocks, c.Index) ? 1 : 0),
         ("distance", -0.05, c => c.FirstBody - c.Index),
@@ -203,7 +200,7 @@ internal static class HeadlineFinder
         int past = PastDateAndByline(blocks, firstBody);
         int best = -1, from = Math.Max(0, firstBody - HeadlineReach);
         bestScore = 0;
-        List<BlockFacts> lede = LedeBlocks(blocks, ledeAt);
+        LedeWords lede = LedeWords.Of(blocks, ledeAt);
         for (int b = from; b <= past && b < blocks.Count; b++)
         {
             double score = StandsWhereATitleMay(blocks, b, firstBody, past) ? HeadlineScore(blocks, b, past, LedeOf(blocks, b, firstBody, lede)) : 0;
@@ -265,8 +262,8 @@ internal static class HeadlineFinder
     /// What a candidate's words are looked for in: the article's first blocks, or, for a block the article's run took
     /// in, the blocks under it, since a block is not its own lede.
     /// </summary>
-    private static List<BlockFacts> LedeOf(List<PageBlock> blocks, int b, int firstBody, List<BlockFacts> lede) =>
-        b < firstBody ? lede : LedeBlocks(blocks, b + 1);
+    private static LedeWords LedeOf(List<PageBlock> blocks, int b, int firstBody, LedeWords lede) =>
+        b < firstBody ? lede : LedeWords.Of(blocks, b + 1);
 
     /// <summary>Block <paramref name="b"/>'s score as a headline, feature by feature, or the exclusion that removed it.</summary>
     public static Explanation Explain(List<PageBlock> blocks, int b, int firstBody)
@@ -276,7 +273,7 @@ internal static class HeadlineFinder
         var contributions = new List<Contribution>();
         if (exclusion is null)
         {
-            var candidate = new Candidate(blocks, b, past, LedeOf(blocks, b, firstBody, LedeBlocks(blocks, firstBody)));
+            var candidate = new Candidate(blocks, b, past, LedeOf(blocks, b, firstBody, LedeWords.Of(blocks, firstBody)));
             foreach ((string name, double weight, Func<Candidate, double> value) in Features)
             {
                 contributions.Add(new Contribution(name, value(candidate), weight));
@@ -300,7 +297,7 @@ internal static class HeadlineFinder
         return null;
     }
 
-    private static double HeadlineScore(List<PageBlock> blocks, int b, int firstBody, List<BlockFacts> lede)
+    private static double HeadlineScore(List<PageBlock> blocks, int b, int firstBody, LedeWords lede)
     {
         if (ExclusionOf(blocks[b]) is not null)
         {
@@ -339,89 +336,6 @@ internal static class HeadlineFinder
         }
 
         return false;
-    }
-
-    /// <summary>The article's first blocks: what its headline is about.</summary>
-    private static List<BlockFacts> LedeBlocks(List<PageBlock> blocks, int firstBody)
-    {
-        var lede = new List<BlockFacts>();
-        for (int b = firstBody, characters = 0; b < blocks.Count && characters < LedeCharacters; b++)
-        {
-            lede.Add(blocks[b].Facts);
-            characters += blocks[b].Content.Length;
-        }
-
-        return lede;
-    }
-
-    /// <summary>Words of four letters or more (<see cref="NextWord"/>), as stems: kept per block (<see cref="BlockFacts.ContentWords"/>), since every pass asks the same lede.</summary>
-    internal static StemSet ContentWords(string content)
-    {
-        // A word of four letters or more and a space make at most one in five characters, but prose has about one
-        // such word in ten: the table is made for that many, and grows in the rare text that has more.
-        var words = new StemSet(content.Length / 10);
-        for (int at = NextWord(content, 0, out int length); at >= 0; at = NextWord(content, at + length, out length))
-        {
-            words.Add(content, at, StemLength(length));
-        }
-
-        return words;
-    }
-
-    /// <summary>The share of the candidate's content words that the lede uses too: a headline tells what the story says.</summary>
-    private static double SharedWords(string candidate, List<BlockFacts> lede)
-    {
-        int words = 0, shared = 0;
-        for (int at = NextWord(candidate, 0, out int length); at >= 0; at = NextWord(candidate, at + length, out length))
-        {
-            words++;
-            shared += InLede(lede, new StemSet.Stem(candidate, at, StemLength(length))) ? 1 : 0;
-        }
-
-        return words == 0 ? 0 : (double)shared / words;
-    }
-
-    private static bool InLede(List<BlockFacts> lede, in StemSet.Stem stem)
-    {
-        foreach (BlockFacts block in lede)
-        {
-            if (block.ContentWords.Contains(stem))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A word's stem is its first six letters: "Trump's" and "Trump" meet.</summary>
-    private static int StemLength(int wordLength) => Math.Min(wordLength, 6);
-
-    /// <summary>Where the next run of four letters or more starts at or after <paramref name="from"/>, and its length; or -1.</summary>
-    private static int NextWord(string text, int from, out int length)
-    {
-        for (int i = from; i < text.Length;)
-        {
-            while (i < text.Length && !char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            int start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            if (i - start >= 4)
-            {
-                length = i - start;
-                return start;
-            }
-        }
-
-        length = 0;
-        return -1;
     }
 
     /// <summary>Captions and their labels: "Image: ...", "Media caption ...", "Photo ...".</summary>
@@ -531,7 +445,7 @@ internal static class HeadlineFinder
     {
         int above = candidate.Index - 1;
         return above >= 0 && candidate.Blocks[above].Words >= TitleAboveWords && ExclusionOf(candidate.Blocks[above]) is null
-            && SharedWords(candidate.Blocks[above].Content, candidate.Lede) >= TitleAboveLedeShare
+            && candidate.Lede.ShareOf(candidate.Blocks[above].Content) >= TitleAboveLedeShare
             && !candidate.Blocks[above].Content.EndsWith(candidate.Block.Content, StringComparison.OrdinalIgnoreCase);
     }
 

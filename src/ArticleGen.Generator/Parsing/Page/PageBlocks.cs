@@ -195,11 +195,6 @@ internal sealed class BlockFacts
             return _authorName;
         }
     }
-
-    private StemSet? _contentWords;
-
-    /// <summary>The block's content words (<see cref="HeadlineFinder.ContentWords"/>); asked of the lede's blocks, once.</summary>
-    public StemSet ContentWords => _contentWords ??= HeadlineFinder.ContentWords(Content);
 }
 
 /// <summary>The <see cref="BlockFacts"/> of each distinct text one parse has read, so that no pass reads a paragraph twice.</summary>
