@@ -66,6 +66,6 @@ public class LedeWordsTests
     private static LedeWords Lede(string page)
     {
         List<PageBlock> blocks = PageBlocks.Split(page, TextLines.Split(page));
-        return LedeWords.Of(blocks, 0);
+        return new LedeWords(blocks, 0);
     }
 }

@@ -23,8 +23,11 @@ internal sealed class LedeWords
     /// <summary>The letters of a stem.</summary>
     private const int StemLetters = 6;
 
-    /// <summary>The lede's blocks, one line each: a line break parts two words as a space does.</summary>
-    private readonly string _text;
+    private readonly List<PageBlock>? _blocks;
+    private readonly int _first;
+
+    /// <summary>The lede's blocks, one line each (a line break parts two words as a space does); joined when first asked.</summary>
+    private string? _text;
 
     public LedeWords(string text)
     {
@@ -32,7 +35,16 @@ internal sealed class LedeWords
     }
 
     /// <summary>The lede that opens at block <paramref name="first"/>: its blocks until they hold <see cref="LedeCharacters"/> characters.</summary>
-    public static LedeWords Of(List<PageBlock> blocks, int first)
+    /// <remarks>Its text is made only where a candidate asks: most blocks the headline search passes are no candidates.</remarks>
+    public LedeWords(List<PageBlock> blocks, int first)
+    {
+        _blocks = blocks;
+        _first = first;
+    }
+
+    private string Text => _text ??= Join(_blocks!, _first);
+
+    private static string Join(List<PageBlock> blocks, int first)
     {
         var contents = new List<string>();
         for (int b = first, characters = 0; b < blocks.Count && characters < LedeCharacters; b++)
@@ -41,7 +53,7 @@ internal sealed class LedeWords
             characters += blocks[b].Content.Length;
         }
 
-        return new LedeWords(string.Join("\n", contents));
+        return string.Join("\n", contents);
     }
 
     /// <summary>The share of the words of <paramref name="text"/> whose stem a word of the lede has.</summary>
@@ -63,10 +75,11 @@ internal sealed class LedeWords
     /// </summary>
     internal bool HasStem(string text, int start, int length)
     {
+        string lede = Text;
         ReadOnlySpan<char> stem = text.AsSpan(start, length);
-        for (int from = 0; from < _text.Length;)
+        for (int from = 0; from < lede.Length;)
         {
-            int found = _text.AsSpan(from).IndexOf(stem, StringComparison.OrdinalIgnoreCase);
+            int found = lede.AsSpan(from).IndexOf(stem, StringComparison.OrdinalIgnoreCase);
             if (found < 0)
             {
                 return false;
@@ -74,8 +87,8 @@ internal sealed class LedeWords
 
             // Case is mapped a character for a character (a surrogate pair for a pair): the match is as long as the stem.
             int at = from + found, end = at + length;
-            bool opensWord = at == 0 || !char.IsLetter(_text[at - 1]);
-            bool sameStem = length == StemLetters || end == _text.Length || !char.IsLetter(_text[end]);
+            bool opensWord = at == 0 || !char.IsLetter(lede[at - 1]);
+            bool sameStem = length == StemLetters || end == lede.Length || !char.IsLetter(lede[end]);
             if (opensWord && sameStem)
             {
                 return true;
