@@ -268,9 +268,15 @@ internal static class ChromePhrases
     /// <summary>Every trigger, one bit each in the order of <see cref="SentenceTriggers"/>.</summary>
     private static readonly ulong AnyTrigger = (1UL << SentenceTriggers.Length) - 1;
 
-    /// <summary><see cref="Fold"/> of each ASCII character, looked up rather than tested: prose mixes cases, spaces and stops.</summary>
-    private static readonly byte[] Folded = Enumerable.Range(0, 128)
-        .Select(c => (byte)(c is >= 'a' and <= 'z' ? c - 'a' + 1 : c is >= 'A' and <= 'Z' ? c - 'A' + 1 : c == ' ' ? 27 : 0)).ToArray();
+    /// <summary>
+    /// <see cref="Fold"/> of every character, looked up rather than tested: prose mixes cases, spaces and stops. A
+    /// character beyond ASCII that case maps into it (<see cref="Text.IsCasedIntoAscii"/>) is <see cref="CasedIntoAscii"/>.
+    /// </summary>
+    private static readonly byte[] Folded = Enumerable.Range(0, char.MaxValue + 1).Select(c =>
+        (byte)(c is >= 'a' and <= 'z' ? c - 'a' + 1 : c is >= 'A' and <= 'Z' ? c - 'A' + 1 : c == ' ' ? 27 : c >= 128 && Text.IsCasedIntoAscii((char)c) ? CasedIntoAscii : 0)).ToArray();
+
+    /// <summary>What <see cref="Fold"/> gives a character beyond ASCII that may be read as a letter of one: no trigger holds it.</summary>
+    private const byte CasedIntoAscii = 31;
 
     /// <summary>For each formula of <see cref="SentenceRules"/>, the triggers it holds: a text without one of them cannot hold it.</summary>
     private static readonly ulong[][] FormulaTriggers = Array.ConvertAll(SentenceRules, rule => Array.ConvertAll(rule.Formulas, formula =>
@@ -279,8 +285,9 @@ internal static class ChromePhrases
     /// <summary>The code of each trigger's first three characters (<see cref="TriggerCode"/>).</summary>
     private static readonly int[] TriggerCodes = Array.ConvertAll(SentenceTriggers, trigger => TriggerCode(TriggerCode(TriggerCode(0, trigger[0]), trigger[1]), trigger[2]));
 
-    /// <summary>The first three characters of each trigger (<see cref="TriggerCode"/>), one bit per code.</summary>
-    private static readonly ulong[] TriggerOpenings = IndexTriggerOpenings();
+    /// <summary>For each code of three characters (<see cref="TriggerCode"/>), whether a trigger opens with them: one look-up a character.</summary>
+    private static readonly bool[] OpensTrigger = IndexTriggerOpenings();
+
 
     /// <summary>
     /// The triggers the text holds, ignoring case, one bit each (<see cref="AnyTrigger"/>): one pass over it, where a
@@ -292,16 +299,15 @@ internal static class ChromePhrases
         int code = 0; // before the third character, the code opens with a 0, as no trigger does
         for (int i = 0; i < text.Length; i++)
         {
-            char c = text[i];
-            if (c >= 128 && Text.IsCasedIntoAscii(c)) // a text with one may hold any trigger
-            {
-                return AnyTrigger;
-            }
-
-            code = TriggerCode(code, c);
-            if ((TriggerOpenings[code >> 6] & (1UL << (code & 63))) != 0)
+            int folded = Folded[text[i]];
+            code = ((code << 5) | folded) & 0x7FFF;
+            if (OpensTrigger[code])
             {
                 present |= TriggersAt(text, i - 2, code);
+            }
+            else if (folded == CasedIntoAscii)
+            {
+                return AnyTrigger; // a text with one may hold any trigger (no trigger holds it, so it opens none)
             }
         }
 
@@ -311,8 +317,8 @@ internal static class ChromePhrases
     /// <summary>The code of the last three characters, with <paramref name="c"/> the last: five bits each (<see cref="Fold"/>).</summary>
     private static int TriggerCode(int code, char c) => ((code << 5) | Fold(c)) & 0x7FFF;
 
-    /// <summary>A letter as 1 to 26 in either case, a space as 27, any other character as 0: what no trigger holds.</summary>
-    private static int Fold(char c) => c < Folded.Length ? Folded[c] : 0;
+    /// <summary>A letter as 1 to 26 in either case, a space as 27, any other character as 0 (or <see cref="CasedIntoAscii"/>): what no trigger holds.</summary>
+    private static int Fold(char c) => Folded[c];
 
     /// <summary>The triggers that start at <paramref name="at"/>, whose first three characters have the given code.</summary>
     private static ulong TriggersAt(string text, int at, int code)
@@ -333,12 +339,12 @@ internal static class ChromePhrases
         return found;
     }
 
-    private static ulong[] IndexTriggerOpenings()
+    private static bool[] IndexTriggerOpenings()
     {
-        var openings = new ulong[(0x7FFF >> 6) + 1];
+        var openings = new bool[0x7FFF + 1];
         foreach (int code in TriggerCodes)
         {
-            openings[code >> 6] |= 1UL << (code & 63);
+            openings[code] = true;
         }
 
         return openings;
