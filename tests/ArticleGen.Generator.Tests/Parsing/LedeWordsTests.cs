@@ -66,6 +66,6 @@ public class LedeWordsTests
     private static LedeWords Lede(string page)
     {
         List<PageBlock> blocks = PageBlocks.Split(page, TextLines.Split(page));
-        return new LedeWords(blocks, 0);
+        return LedeWords.Of(blocks, 0);
     }
 }

@@ -200,7 +200,7 @@ internal static class HeadlineFinder
         int past = PastDateAndByline(blocks, firstBody);
         int best = -1, from = Math.Max(0, firstBody - HeadlineReach);
         bestScore = 0;
-        LedeWords lede = new LedeWords(blocks, ledeAt);
+        LedeWords lede = LedeWords.Of(blocks, ledeAt);
         for (int b = from; b <= past && b < blocks.Count; b++)
         {
             double score = StandsWhereATitleMay(blocks, b, firstBody, past) ? HeadlineScore(blocks, b, past, LedeOf(blocks, b, firstBody, lede)) : 0;
@@ -263,7 +263,7 @@ internal static class HeadlineFinder
     /// in, the blocks under it, since a block is not its own lede.
     /// </summary>
     private static LedeWords LedeOf(List<PageBlock> blocks, int b, int firstBody, LedeWords lede) =>
-        b < firstBody ? lede : new LedeWords(blocks, b + 1);
+        b < firstBody ? lede : LedeWords.Of(blocks, b + 1);
 
     /// <summary>Block <paramref name="b"/>'s score as a headline, feature by feature, or the exclusion that removed it.</summary>
     public static Explanation Explain(List<PageBlock> blocks, int b, int firstBody)
@@ -273,7 +273,7 @@ internal static class HeadlineFinder
         var contributions = new List<Contribution>();
         if (exclusion is null)
         {
-            var candidate = new Candidate(blocks, b, past, LedeOf(blocks, b, firstBody, new LedeWords(blocks, firstBody)));
+            var candidate = new Candidate(blocks, b, past, LedeOf(blocks, b, firstBody, LedeWords.Of(blocks, firstBody)));
             foreach ((string name, double weight, Func<Candidate, double> value) in Features)
             {
                 contributions.Add(new Contribution(name, value(candidate), weight));

@@ -9,8 +9,9 @@ namespace ArticleGen.Generator.Parsing;
 /// <see cref="StringComparison.OrdinalIgnoreCase"/> does.
 /// </summary>
 /// <remarks>
-/// Each stem is searched for in the lede's text, which the runtime vectorizes. A set of the lede's stems was built for
-/// every lede: the few words of the candidates cost less to look for than every word of the lede cost to gather.
+/// Each stem is searched for in the lede's blocks, which the runtime vectorizes. A set of the lede's stems was built for
+/// every lede, and a copy of its text made: the few words of the candidates cost less to look for than every word of
+/// the lede cost to gather.
 /// </remarks>
 internal sealed class LedeWords
 {
@@ -23,37 +24,30 @@ internal sealed class LedeWords
     /// <summary>The letters of a stem.</summary>
     private const int StemLetters = 6;
 
-    private readonly List<PageBlock>? _blocks;
-    private readonly int _first;
+    /// <summary>The lede's texts: a block's start and end part two words as a space does.</summary>
+    private readonly string[] _texts;
 
-    /// <summary>The lede's blocks, one line each (a line break parts two words as a space does); joined when first asked.</summary>
-    private string? _text;
-
-    public LedeWords(string text)
+    public LedeWords(params string[] texts)
     {
-        _text = text;
+        _texts = texts;
     }
 
     /// <summary>The lede that opens at block <paramref name="first"/>: its blocks until they hold <see cref="LedeCharacters"/> characters.</summary>
-    /// <remarks>Its text is made only where a candidate asks: most blocks the headline search passes are no candidates.</remarks>
-    public LedeWords(List<PageBlock> blocks, int first)
+    public static LedeWords Of(List<PageBlock> blocks, int first)
     {
-        _blocks = blocks;
-        _first = first;
-    }
-
-    private string Text => _text ??= Join(_blocks!, _first);
-
-    private static string Join(List<PageBlock> blocks, int first)
-    {
-        var contents = new List<string>();
-        for (int b = first, characters = 0; b < blocks.Count && characters < LedeCharacters; b++)
+        int end = first;
+        for (int characters = 0; end < blocks.Count && characters < LedeCharacters; end++)
         {
-            contents.Add(blocks[b].Content);
-            characters += blocks[b].Content.Length;
+            characters += blocks[end].Content.Length;
         }
 
-        return string.Join("\n", contents);
+        var texts = new string[end - first];
+        for (int b = first; b < end; b++)
+        {
+            texts[b - first] = blocks[b].Content;
+        }
+
+        return new LedeWords(texts);
     }
 
     /// <summary>The share of the words of <paramref name="text"/> whose stem a word of the lede has.</summary>
@@ -75,26 +69,28 @@ internal sealed class LedeWords
     /// </summary>
     internal bool HasStem(string text, int start, int length)
     {
-        string lede = Text;
         ReadOnlySpan<char> stem = text.AsSpan(start, length);
-        for (int from = 0; from < lede.Length;)
+        foreach (string lede in _texts)
         {
-            int found = lede.AsSpan(from).IndexOf(stem, StringComparison.OrdinalIgnoreCase);
-            if (found < 0)
+            for (int from = 0; from < lede.Length;)
             {
-                return false;
-            }
+                int found = lede.AsSpan(from).IndexOf(stem, StringComparison.OrdinalIgnoreCase);
+                if (found < 0)
+                {
+                    break;
+                }
 
-            // Case is mapped a character for a character (a surrogate pair for a pair): the match is as long as the stem.
-            int at = from + found, end = at + length;
-            bool opensWord = at == 0 || !char.IsLetter(lede[at - 1]);
-            bool sameStem = length == StemLetters || end == lede.Length || !char.IsLetter(lede[end]);
-            if (opensWord && sameStem)
-            {
-                return true;
-            }
+                // Case is mapped a character for a character (a surrogate pair for a pair): the match is as long as the stem.
+                int at = from + found, end = at + length;
+                bool opensWord = at == 0 || !char.IsLetter(lede[at - 1]);
+                bool sameStem = length == StemLetters || end == lede.Length || !char.IsLetter(lede[end]);
+                if (opensWord && sameStem)
+                {
+                    return true;
+                }
 
-            from = at + 1;
+                from = at + 1;
+            }
         }
 
         return false;
