@@ -39,15 +39,14 @@ internal static class PublishedDate
     /// </summary>
     public static bool OpensWithClockTime(string content)
     {
-        content = Punctuation.TrimBullets(content);
-        int hours = 0;
-        while (hours < content.Length && hours < 3 && char.IsDigit(content[hours]))
+        int start = Punctuation.SkipBullets(content), hours = 0;
+        while (start + hours < content.Length && hours < 3 && char.IsDigit(content[start + hours]))
         {
             hours++;
         }
 
-        int at = hours + 1;
-        return hours is 1 or 2 && at + 2 <= content.Length && content[hours] is ':' or 'h'
+        int at = start + hours + 1;
+        return hours is 1 or 2 && at + 2 <= content.Length && content[at - 1] is ':' or 'h'
             && char.IsDigit(content[at]) && char.IsDigit(content[at + 1]) && (at + 2 == content.Length || content[at + 2] == ' ' && !OpensSpan(content, at + 3));
     }
 

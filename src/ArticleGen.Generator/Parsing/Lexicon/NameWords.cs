@@ -65,5 +65,22 @@ internal static class NameWords
     /// </summary>
     private static readonly string[] Particles = { "de", "da", "del", "der", "di", "van", "von", "la", "le", "al", "bin", "y", "dos", "du" };
 
-    public static bool IsParticle(string word) => Array.IndexOf(Particles, word) >= 0;
+    public static bool IsParticle(string word) => IsParticle(word, 0, word.Length);
+
+    /// <summary>The word <paramref name="text"/>[<paramref name="start"/>, +<paramref name="length"/>) is a particle: no copy of it is made.</summary>
+    public static bool IsParticle(string text, int start, int length) => IsOneOf(Particles, text, start, length);
+
+    /// <summary>The word <paramref name="text"/>[<paramref name="start"/>, +<paramref name="length"/>) is one of <paramref name="words"/>, as written.</summary>
+    public static bool IsOneOf(string[] words, string text, int start, int length)
+    {
+        foreach (string word in words)
+        {
+            if (word.Length == length && string.CompareOrdinal(text, start, word, 0, length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -14,13 +14,20 @@ internal static class Punctuation
     /// <summary>What opens a list item: <c>*</c>, <c>•</c>, <c>·</c>, <c>-</c>, <c>▪</c>, <c>►</c>, <c>»</c>, <c>›</c>, <c>+</c>.</summary>
     public static string TrimBullets(string text)
     {
+        int start = SkipBullets(text);
+        return start == 0 ? text : text.Substring(start);
+    }
+
+    /// <summary>Where the text starts past the bullets and spaces it opens with.</summary>
+    public static int SkipBullets(string text)
+    {
         int start = 0;
         while (start < text.Length && (IsBullet(text[start]) || text[start] == ' '))
         {
             start++;
         }
 
-        return start == 0 ? text : text.Substring(start);
+        return start;
     }
 
     /// <summary>A CJK unified ideograph: Chinese writing, and the kanji of Japanese, names included.</summary>

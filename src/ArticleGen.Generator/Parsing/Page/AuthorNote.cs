@@ -25,14 +25,13 @@ internal static class AuthorNote
         int at = 0;
         for (int named = 0; named <= Settings.MaxAuthorNameWords; named++)
         {
-            int nameEnd = at;
-            string word = NextWord(content, ref at);
-            if (named >= 2 && Array.IndexOf(NameWords.NoteVerbs, word) >= 0)
+            int start = at, length = NextWord(content, ref at);
+            if (named >= 2 && NameWords.IsOneOf(NameWords.NoteVerbs, content, start, length))
             {
-                return NamesRole(content, at) ? content.Substring(0, nameEnd - 1) : null;
+                return NamesRole(content, at) ? content.Substring(0, start - 1) : null;
             }
 
-            if (!IsName(word))
+            if (!IsName(content, start, length))
             {
                 return null;
             }
@@ -41,23 +40,25 @@ internal static class AuthorNote
         return null;
     }
 
-    /// <summary>The word at <paramref name="at"/> (the text is collapsed: words are parted by one space), and <paramref name="at"/> past it.</summary>
-    private static string NextWord(string content, ref int at)
+    /// <summary>
+    /// The length of the word at <paramref name="at"/> (the text is collapsed: words are parted by one space), and
+    /// <paramref name="at"/> past it.
+    /// </summary>
+    private static int NextWord(string content, ref int at)
     {
         if (at >= content.Length)
         {
-            return "";
+            return 0;
         }
 
-        int space = content.IndexOf(' ', at), end = space < 0 ? content.Length : space;
-        string word = content.Substring(at, end - at);
+        int space = content.IndexOf(' ', at), end = space < 0 ? content.Length : space, start = at;
         at = end + 1;
-        return word;
+        return end - start;
     }
 
     /// <summary>A word of a name: capitalized, or a particle ("de", "van"), without digits.</summary>
-    private static bool IsName(string word) =>
-        word.Length > 0 && (char.IsUpper(word[0]) || NameWords.IsParticle(word)) && word.IndexOfAny(Digits) < 0;
+    private static bool IsName(string content, int start, int length) =>
+        length > 0 && (char.IsUpper(content[start]) || NameWords.IsParticle(content, start, length)) && content.IndexOfAny(Digits, start, length) < 0;
 
     private static readonly char[] Digits = "0123456789".ToCharArray();
 
@@ -67,7 +68,8 @@ internal static class AuthorNote
         for (int p = 0; p < Settings.MaxWordsToAuthorRole && at < content.Length; p++)
         {
             // "co-author", "Egypt-based": the role may close a hyphenated word; "writer," a clause.
-            string word = NextWord(content, ref at).TrimEnd(',', '.', ';', ':');
+            int start = at;
+            string word = content.Substring(start, NextWord(content, ref at)).TrimEnd(',', '.', ';', ':');
             int hyphen = word.LastIndexOf('-');
             string role = (hyphen >= 0 ? word.Substring(hyphen + 1) : word).ToLowerInvariant();
             if (Array.IndexOf(NameWords.AuthorRoles, role) >= 0)

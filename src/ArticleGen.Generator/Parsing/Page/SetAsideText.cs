@@ -66,5 +66,5 @@ internal static class SetAsideText
         return words;
     }
 
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+    private static string Plural(int count, string noun) => count == 1 ? "1 " + noun : count.ToString() + " " + noun + "s";
 }
