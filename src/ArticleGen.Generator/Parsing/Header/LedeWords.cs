@@ -9,9 +9,8 @@ namespace ArticleGen.Generator.Parsing;
 /// <see cref="StringComparison.OrdinalIgnoreCase"/> does.
 /// </summary>
 /// <remarks>
-/// Each stem is searched for in the lede's blocks, which the runtime vectorizes. A set of the lede's stems was built for
-/// every lede, and a copy of its text made: the few words of the candidates cost less to look for than every word of
-/// the lede cost to gather.
+/// Each stem is searched for in the lede's blocks, a search the runtime vectorizes: the candidates' few words cost less
+/// to look for than a set of the stems of every word of the lede cost to build, once a parse for each of its blocks.
 /// </remarks>
 internal sealed class LedeWords
 {
