@@ -288,7 +288,6 @@ internal static class ChromePhrases
     /// <summary>For each code of three characters (<see cref="TriggerCode"/>), whether a trigger opens with them: one look-up a character.</summary>
     private static readonly bool[] OpensTrigger = IndexTriggerOpenings();
 
-
     /// <summary>
     /// The triggers the text holds, ignoring case, one bit each (<see cref="AnyTrigger"/>): one pass over it, where a
     /// search per trigger made a pass each. All of them where a character beyond ASCII could be read as one in it.
@@ -300,7 +299,7 @@ internal static class ChromePhrases
         for (int i = 0; i < text.Length; i++)
         {
             int folded = Folded[text[i]];
-            code = ((code << 5) | folded) & 0x7FFF;
+            code = NextCode(code, folded);
             if (OpensTrigger[code])
             {
                 present |= TriggersAt(text, i - 2, code);
@@ -315,7 +314,9 @@ internal static class ChromePhrases
     }
 
     /// <summary>The code of the last three characters, with <paramref name="c"/> the last: five bits each (<see cref="Fold"/>).</summary>
-    private static int TriggerCode(int code, char c) => ((code << 5) | Fold(c)) & 0x7FFF;
+    private static int TriggerCode(int code, char c) => NextCode(code, Fold(c));
+
+    private static int NextCode(int code, int folded) => ((code << 5) | folded) & 0x7FFF;
 
     /// <summary>A letter as 1 to 26 in either case, a space as 27, any other character as 0 (or <see cref="CasedIntoAscii"/>): what no trigger holds.</summary>
     private static int Fold(char c) => Folded[c];

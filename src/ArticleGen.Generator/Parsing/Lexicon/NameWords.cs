@@ -75,7 +75,7 @@ internal static class NameWords
     {
         foreach (string word in words)
         {
-            if (word.Length == length && string.CompareOrdinal(text, start, word, 0, length) == 0)
+            if (word.Length == length && Text.StartsWith(text, start, word))
             {
                 return true;
             }
